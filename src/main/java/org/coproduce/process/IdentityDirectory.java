@@ -1,0 +1,90 @@
+package org.coproduce.process;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Service;
+
+/**
+ * The one place where people and groups are written to the Camunda identity service, which is the
+ * identity store of the whole application (Tasklist, engine REST and the domain API all check it).
+ * Every method is idempotent, so start-up and demo loading can call them again safely.
+ */
+@Service
+public class IdentityDirectory {
+
+  private final IdentityService identityService;
+
+  IdentityDirectory(IdentityService identityService) {
+    this.identityService = identityService;
+  }
+
+  public boolean userExists(String userId) {
+    return identityService.createUserQuery().userId(userId).count() > 0;
+  }
+
+  public boolean groupExists(String groupId) {
+    return identityService.createGroupQuery().groupId(groupId).count() > 0;
+  }
+
+  public void ensureGroup(String groupId, String name, String type) {
+    Group group = identityService.createGroupQuery().groupId(groupId).singleResult();
+    if (group == null) {
+      group = identityService.newGroup(groupId);
+      group.setName(name);
+      group.setType(type);
+      identityService.saveGroup(group);
+    } else if (!name.equals(group.getName())) {
+      group.setName(name);
+      identityService.saveGroup(group);
+    }
+  }
+
+  /** Creates the user when missing; an existing user keeps its password. */
+  public void ensureUser(String userId, String firstName, String lastName, String email, String password) {
+    if (userExists(userId)) {
+      return;
+    }
+    User user = identityService.newUser(userId);
+    user.setFirstName(firstName);
+    user.setLastName(lastName);
+    user.setEmail(email);
+    user.setPassword(password);
+    identityService.saveUser(user);
+  }
+
+  public void addToGroup(String userId, String groupId) {
+    if (!groupsOf(userId).contains(groupId)) {
+      identityService.createMembership(userId, groupId);
+    }
+  }
+
+  public void removeFromGroup(String userId, String groupId) {
+    if (groupsOf(userId).contains(groupId)) {
+      identityService.deleteMembership(userId, groupId);
+    }
+  }
+
+  public void deleteGroup(String groupId) {
+    if (groupExists(groupId)) {
+      identityService.deleteGroup(groupId);
+    }
+  }
+
+  public Set<String> groupsOf(String userId) {
+    return identityService.createGroupQuery().groupMember(userId).list().stream()
+        .map(Group::getId).collect(Collectors.toSet());
+  }
+
+  public List<String> membersOf(String groupId) {
+    return identityService.createUserQuery().memberOfGroup(groupId).list().stream()
+        .map(User::getId).sorted().toList();
+  }
+
+  public boolean checkPassword(String userId, String password) {
+    return identityService.checkPassword(userId, password);
+  }
+}

@@ -1,0 +1,125 @@
+package org.coproduce;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.RepositoryService;
+import org.coproduce.testsupport.PostgresTestDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * Installations as an operator lives them, each on its own fresh PostgreSQL database: restarts,
+ * a designer's changed form, a dropped engine index, a missing first administrator.
+ */
+class InstallationIT {
+
+  @TempDir Path models;
+
+  @Test
+  void restartWithUnchangedModelsDeploysNothingAndAChangedFormDeploysOnce() throws IOException, SQLException {
+    String url = PostgresTestDatabase.createDatabase("coproduce_install_test");
+    copyModels();
+
+    long first = deploymentsAfterStart(url);
+    long unchanged = deploymentsAfterStart(url);
+    Path form = models.resolve("forms/DeploymentCheck.form");
+    Files.writeString(form, Files.readString(form).replace("Deployment looks right", "Deployment looks fine"));
+    long changed = deploymentsAfterStart(url);
+
+    assertThat(first).isEqualTo(1);
+    assertThat(unchanged).as("restart with unchanged models").isEqualTo(1);
+    assertThat(changed).as("restart after a form changed").isEqualTo(2);
+  }
+
+  @Test
+  void theEngineIndexSurvivesBeingDroppedAndARestart() throws SQLException {
+    String url = PostgresTestDatabase.createDatabase("coproduce_index_test");
+    start(url, "classpath*:processes/**/*.bpmn").close();
+    try (Connection c = connect(url); Statement s = c.createStatement()) {
+      s.execute("DROP INDEX coproduce_idx_task_parent");
+    }
+    assertThat(indexExists(url)).isFalse();
+
+    start(url, "classpath*:processes/**/*.bpmn").close();
+
+    assertThat(indexExists(url)).isTrue();
+  }
+
+  @Test
+  void startUpStopsWithoutAFirstAdministratorNamingTheVariables() {
+    String url = PostgresTestDatabase.createDatabase("coproduce_noadmin_test");
+
+    assertThatThrownBy(() -> new SpringApplicationBuilder(CoproduceApplication.class)
+        .profiles("postgres")
+        .run(common(url, "classpath*:processes/**/*.bpmn")).close())
+        .hasStackTraceContaining("COPRODUCE_ADMIN_ID")
+        .hasStackTraceContaining("COPRODUCE_ADMIN_PASSWORD");
+  }
+
+  private long deploymentsAfterStart(String url) {
+    try (ConfigurableApplicationContext app = start(url,
+        "file:" + models.resolve("processes") + "/*.bpmn," + "file:" + models.resolve("forms") + "/*.form")) {
+      return app.getBean(RepositoryService.class).createDeploymentQuery().count();
+    }
+  }
+
+  private ConfigurableApplicationContext start(String url, String patterns) {
+    return new SpringApplicationBuilder(CoproduceApplication.class)
+        .profiles("postgres")
+        .run(with(common(url, patterns), "--coproduce.admin.id=admin", "--coproduce.admin.password=admin-secret"));
+  }
+
+  /** Command-line arguments, which (unlike default properties) outrank the profile's configuration. */
+  private static String[] common(String url, String patterns) {
+    return new String[] {
+        "--server.port=0",
+        "--spring.datasource.url=" + url,
+        "--spring.datasource.username=" + PostgresTestDatabase.user(),
+        "--spring.datasource.password=" + PostgresTestDatabase.password(),
+        "--camunda.bpm.job-execution.enabled=false",
+        "--camunda.bpm.deployment-resource-pattern=" + patterns,
+        "--logging.level.root=WARN"};
+  }
+
+  private static String[] with(String[] arguments, String... more) {
+    List<String> all = new ArrayList<>(List.of(arguments));
+    all.addAll(List.of(more));
+    return all.toArray(String[]::new);
+  }
+
+  private void copyModels() throws IOException {
+    for (String folder : List.of("processes", "forms")) {
+      Path target = models.resolve(folder);
+      FileSystemUtils.copyRecursively(Path.of(folder), target);
+      try (Stream<Path> files = Files.list(target)) {
+        assertThat(files.count()).isPositive();
+      }
+    }
+  }
+
+  private static boolean indexExists(String url) throws SQLException {
+    try (Connection c = connect(url); ResultSet rs = c.createStatement().executeQuery(
+        "select 1 from pg_indexes where indexname = 'coproduce_idx_task_parent'")) {
+      return rs.next();
+    }
+  }
+
+  private static Connection connect(String url) throws SQLException {
+    return DriverManager.getConnection(url, PostgresTestDatabase.user(), PostgresTestDatabase.password());
+  }
+}
