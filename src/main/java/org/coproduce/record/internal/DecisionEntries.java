@@ -1,0 +1,9 @@
+package org.coproduce.record.internal;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface DecisionEntries extends JpaRepository<DecisionEntry, Long> {
+
+  List<DecisionEntry> findByCaseRefOrderBySeq(String caseRef);
+}
