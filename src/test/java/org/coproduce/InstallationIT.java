@@ -37,8 +37,8 @@ class InstallationIT {
 
     long first = deploymentsAfterStart(url);
     long unchanged = deploymentsAfterStart(url);
-    Path form = models.resolve("forms/DeploymentCheck.form");
-    Files.writeString(form, Files.readString(form).replace("Deployment looks right", "Deployment looks fine"));
+    Path form = models.resolve("forms/ConfirmPanel.form");
+    Files.writeString(form, Files.readString(form).replace("Draw again", "Draw the panel again"));
     long changed = deploymentsAfterStart(url);
 
     assertThat(first).isEqualTo(1);
