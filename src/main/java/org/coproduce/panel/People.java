@@ -1,16 +1,17 @@
 package org.coproduce.panel;
 
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
 
 /** The people panels are made of: the citizen volunteer pool and the officials. */
 public interface People {
 
-  VolunteerView registerVolunteer(NewVolunteer volunteer, String registeredBy);
+  VolunteerView registerVolunteer(@Valid NewVolunteer volunteer, String registeredBy);
 
   List<VolunteerView> volunteers();
 
-  OfficialView registerOfficial(NewOfficial official);
+  OfficialView registerOfficial(@Valid NewOfficial official);
 
   List<OfficialView> officials();
 

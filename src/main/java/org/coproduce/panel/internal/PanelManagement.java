@@ -104,7 +104,7 @@ class PanelManagement implements PanelService {
       throw new BusinessRuleViolation("panel.already-drawn", "Case " + caseRef + " already has a panel ("
           + p.status().toLowerCase() + "); redraw an unconfirmed panel instead (rule panel.already-drawn).");
     });
-    Panel panel = panels.save(new Panel(caseRef, caseTitle.trim(), officerUserId));
+    Panel panel = new Panel(caseRef, caseTitle.trim(), officerUserId); // saved once drawn
     return drawInto(panel, 1, options == null ? DrawOptions.DEFAULTS : options, officerUserId);
   }
 
@@ -212,6 +212,9 @@ class PanelManagement implements PanelService {
       panels.flush();
     }
     panel.drawn(drawNumber, seed, now, actor, seats, alternates);
+    if (panel.id() == null) {
+      panels.save(panel);
+    }
     panels.flush();
 
     List<PanelDraw.LotteryPanel> lotteryRows = new ArrayList<>();

@@ -1,6 +1,5 @@
 package org.coproduce.panel.internal;
 
-import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -33,7 +32,7 @@ class PeopleRegistry implements People {
 
   @Override
   @Transactional
-  public VolunteerView registerVolunteer(@Valid NewVolunteer volunteer, String registeredBy) {
+  public VolunteerView registerVolunteer(NewVolunteer volunteer, String registeredBy) {
     String email = volunteer.email().trim().toLowerCase(java.util.Locale.ROOT);
     if (volunteers.existsByEmail(email)) {
       throw new BusinessRuleViolation("panel.volunteer-registered",
@@ -61,7 +60,7 @@ class PeopleRegistry implements People {
 
   @Override
   @Transactional
-  public OfficialView registerOfficial(@Valid NewOfficial official) {
+  public OfficialView registerOfficial(NewOfficial official) {
     if (officials.findByUserId(official.userId()).isPresent()) {
       throw new BusinessRuleViolation("panel.official-registered",
           "The official " + official.userId() + " is already registered (rule panel.official-registered).");
