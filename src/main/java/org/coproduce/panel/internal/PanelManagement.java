@@ -177,16 +177,26 @@ class PanelManagement implements PanelService {
     List<Official> officialAlternates = shuffledOfficials.subList(settings.officialSeats(),
         Math.min(shuffledOfficials.size(), settings.officialSeats() + settings.officialAlternates()));
 
-    // Citizen alternates: at random among those who could take some drawn citizen's seat within
-    // the quotas and the household rule, so that a replacement keeps the panel feasible.
+    // Citizen alternates: in random order among those who could take some drawn citizen's seat
+    // within the quotas and the household rule; first, as far as the number allows, one for every
+    // seat (seats in random order), so that any member can be replaced.
     List<Candidate> drawn = citizens.stream().map(this::candidate).toList();
     Set<String> drawnHouseholds = citizens.stream().map(Volunteer::household).collect(Collectors.toSet());
-    List<Candidate> viable = pool.stream()
+    List<Candidate> viable = new SeededRandom(seed, "alternates").shuffled(pool.stream()
         .filter(c -> !drawnHouseholds.contains(c.household()))
         .filter(c -> drawn.stream().anyMatch(seat -> fits(drawn, seat, c, citizenSeats, quotas)))
-        .toList();
-    List<Volunteer> citizenAlternates = new SeededRandom(seed, "alternates").shuffled(viable).stream()
-        .limit(settings.citizenAlternates()).map(c -> byCandidate.get(c.id())).toList();
+        .toList());
+    List<Candidate> chosen = new ArrayList<>();
+    for (Candidate seat : new SeededRandom(seed, "alternate-seats").shuffled(drawn)) {
+      if (chosen.size() < settings.citizenAlternates()
+          && chosen.stream().noneMatch(a -> fits(drawn, seat, a, citizenSeats, quotas))) {
+        viable.stream().filter(c -> !chosen.contains(c) && fits(drawn, seat, c, citizenSeats, quotas)).findFirst()
+            .ifPresent(chosen::add);
+      }
+    }
+    viable.stream().filter(c -> !chosen.contains(c)).limit(Math.max(0, settings.citizenAlternates() - chosen.size()))
+        .forEach(chosen::add);
+    List<Volunteer> citizenAlternates = chosen.stream().map(c -> byCandidate.get(c.id())).toList();
 
     // The chair: a citizen, by lot, so that the panel is led from the citizens' side.
     int chair = new SeededRandom(seed, "chair").nextInt(citizens.size());

@@ -35,7 +35,7 @@ record PanelProperties(
     @DefaultValue("2") int minOfficials,
     @DefaultValue("6") int citizenSeats,
     @DefaultValue("2") int officialSeats,
-    @DefaultValue("4") int citizenAlternates,
+    @DefaultValue("6") int citizenAlternates,
     @DefaultValue("2") int officialAlternates,
     @DefaultValue("tenure") String extraCategory,
     Map<String, Map<String, Quota>> quotas) {
