@@ -121,7 +121,9 @@ class PanelServiceIT {
       byWard.computeIfAbsent(v.get("ward").asText(), k -> new ArrayList<>()).add(v);
       assertThat(households.add(v.get("household").asText())).as("one per household").isTrue();
     }
-    byWard.values().forEach(list -> assertThat(list.size()).isBetween(1, 2));
+    for (String ward : List.of("riverside", "hillside", "harbour")) {
+      assertThat(byWard.getOrDefault(ward, List.of()).size()).as(ward).isBetween(1, 2);
+    }
 
     // The draw is on record with its seed; the same seed draws the same panel again.
     RecordedDecision drawn = record.ofCase("PS-2026-001").get(0);
@@ -246,6 +248,12 @@ class PanelServiceIT {
         .isTrue();
     assertThat(post("/api/panels/PS-2026-009/draw", Map.of("caseTitle", "x", "seed", "no spaces allowed"))
         .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(post("/api/panels/PS-2026-009/draw", Map.of("caseTitle", "x", "quotas",
+        Map.of("ward", Map.of("north", Map.of("min", 3, "max", 1))))).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    ResponseEntity<String> unknownCategory = post("/api/panels/PS-2026-009/draw", Map.of("caseTitle", "x",
+        "quotas", Map.of("shoe-size", Map.of("large", Map.of("min", 1, "max", 2)))));
+    assertThat(unknownCategory.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+    assertThat(unknownCategory.getBody()).contains("panel.unknown-category");
 
     ResponseEntity<String> citizen = http.withBasicAuth("ps-citizen", PASSWORD).getForEntity("/api/volunteers",
         String.class);

@@ -132,8 +132,9 @@ class PanelManagement implements PanelService {
     Map<String, Map<String, Quota>> quotas = canonical(options.quotas() == null ? settings.quotas() : options.quotas());
     quotas.keySet().forEach(category -> {
       if (!settings.categories().contains(category)) {
-        throw new IllegalArgumentException("Unknown quota category " + category + "; the categories are "
-            + new java.util.TreeSet<>(settings.categories()));
+        throw new BusinessRuleViolation("panel.unknown-category", "There is no volunteer feature " + category
+            + " to set quotas for (rule panel.unknown-category); the categories are "
+            + new java.util.TreeSet<>(settings.categories()) + ".");
       }
     });
     Instant now = clock.instant();
