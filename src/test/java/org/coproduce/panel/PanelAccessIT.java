@@ -224,6 +224,23 @@ class PanelAccessIT {
         Map.of()).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
   }
 
+  @Test
+  void aMemberDeclaresForThemselfOnlyAndCannotFormPanels() {
+    ResponseEntity<String> own = as(citizenA, HttpMethod.POST, "/api/panels/" + CASE_A + "/declarations",
+        Map.of("memberUserId", citizenA, "hasConflict", false));
+    assertThat(own.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(own.getBody()).contains("\"declaredBy\":\"" + citizenA + "\"");
+
+    ResponseEntity<String> forSomeoneElse = as(citizenA, HttpMethod.POST, "/api/panels/" + CASE_A + "/declarations",
+        Map.of("memberUserId", officialA, "hasConflict", true));
+    assertThat(forSomeoneElse.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(as(citizenA, HttpMethod.POST, "/api/panels/" + CASE_A + "/replacements",
+        Map.of("memberUserId", officialA, "reason", "I do not like them")).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(as("pa-supplier", HttpMethod.GET, "/api/volunteers", null).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
   // ------------------------------------------------------------------ helpers
 
   void login(String userId, String... groups) {
