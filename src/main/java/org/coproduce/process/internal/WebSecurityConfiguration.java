@@ -35,6 +35,9 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 @EnableMethodSecurity
 class WebSecurityConfiguration {
 
+  /** Camunda's authentication filter runs at this order; filters that need the caller come after. */
+  static final int ENGINE_REST_AUTHENTICATION_ORDER = 0;
+
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
@@ -42,6 +45,7 @@ class WebSecurityConfiguration {
     registration.setName("camunda-engine-rest-auth");
     registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
     registration.addUrlPatterns("/engine-rest/*");
+    registration.setOrder(ENGINE_REST_AUTHENTICATION_ORDER);
     return registration;
   }
 

@@ -1,0 +1,99 @@
+package org.coproduce.process.internal;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes engine authorizations and Tasklist filters, idempotently: running it again with the same
+ * input changes nothing, so start-up and every panel change can call it.
+ */
+@Component
+class EngineAccess {
+
+  /** Filter property that marks filters Coproduce manages, with a stable key. */
+  static final String KEY_PROPERTY = "coproduceKey";
+
+  private final AuthorizationService authorizations;
+  private final FilterService filters;
+  private final TaskService tasks;
+
+  EngineAccess(AuthorizationService authorizations, FilterService filters, TaskService tasks) {
+    this.authorizations = authorizations;
+    this.filters = filters;
+    this.tasks = tasks;
+  }
+
+  /** Grants the group the permissions on one resource (one grant row per group and resource, as the engine requires). */
+  void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    Authorization authorization = authorizations.createAuthorizationQuery()
+        .authorizationType(Authorization.AUTH_TYPE_GRANT).groupIdIn(groupId).resourceType(resource)
+        .resourceId(resourceId).singleResult();
+    boolean changed = false;
+    if (authorization == null) {
+      authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+      authorization.setGroupId(groupId);
+      authorization.setResource(resource);
+      authorization.setResourceId(resourceId);
+      changed = true;
+    }
+    for (Permission permission : permissions) {
+      if (!authorization.isPermissionGranted(permission)) {
+        authorization.addPermission(permission);
+        changed = true;
+      }
+    }
+    if (changed) {
+      authorizations.saveAuthorization(authorization);
+    }
+  }
+
+  /** A task filter over one candidate group's tasks (claimed ones included), readable by the given groups. */
+  Filter ensureCandidateGroupFilter(String key, String name, String candidateGroup, int priority,
+      Collection<String> readers) {
+    return ensureFilter(key, name, tasks.createTaskQuery().taskCandidateGroup(candidateGroup).includeAssignedTasks(),
+        "Tasks of " + candidateGroup, priority, readers);
+  }
+
+  /** The "My tasks" filter: tasks assigned to whoever looks at it. */
+  Filter ensureMyTasksFilter(Collection<String> readers) {
+    return ensureFilter("my-tasks", "My tasks", tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"),
+        "Tasks assigned to me", -10, readers);
+  }
+
+  private Filter ensureFilter(String key, String name, TaskQuery query, String description, int priority,
+      Collection<String> readers) {
+    Filter filter = filters.createTaskFilterQuery().list().stream()
+        .filter(f -> key.equals(f.getProperties() == null ? null : f.getProperties().get(KEY_PROPERTY)))
+        .findFirst().orElse(null);
+    if (filter == null) {
+      filter = filters.newTaskFilter(name);
+      filter.setQuery(query);
+      Map<String, Object> properties = new HashMap<>();
+      properties.put(KEY_PROPERTY, key);
+      properties.put("description", description);
+      properties.put("priority", priority);
+      properties.put("refresh", true);
+      filter.setProperties(properties);
+      filter = filters.saveFilter(filter);
+    } else if (!name.equals(filter.getName())) {
+      filter.setName(name);
+      filter = filters.saveFilter(filter);
+    }
+    for (String reader : readers) {
+      grant(reader, Resources.FILTER, filter.getId(), Permissions.READ);
+    }
+    return filter;
+  }
+}
