@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.coproduce.budget.BudgetService;
+import org.coproduce.commissioning.internal.CaseNumbers;
 import org.coproduce.commissioning.internal.Cases;
 import org.coproduce.record.Decision;
 import org.coproduce.record.DecisionRecord;
@@ -18,21 +19,24 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 /** Opens cases and keeps their status; every change is a recorded decision. */
-@Service
+// Named: "caseService" is the bean name of Camunda's CMMN CaseService.
+@Service("commissioningCaseService")
 @Validated
 public class CaseService {
 
   public static final String RULE_SEGREGATION = "segregation-of-duties";
 
   private final Cases cases;
+  private final CaseNumbers numbers;
   private final BudgetService budget;
   private final DecisionRecord record;
   private final CommissioningProperties properties;
   private final Clock clock;
 
-  CaseService(Cases cases, BudgetService budget, DecisionRecord record, CommissioningProperties properties,
+  CaseService(Cases cases, CaseNumbers numbers, BudgetService budget, DecisionRecord record, CommissioningProperties properties,
       Clock clock) {
     this.cases = cases;
+    this.numbers = numbers;
     this.budget = budget;
     this.record = record;
     this.properties = properties;
@@ -44,11 +48,11 @@ public class CaseService {
   public CommissioningCase open(@Valid OpenCase request, String officerId) {
     budget.requireAvailable(request.budgetLine(), request.envelopeAmount());
     Instant now = clock.instant();
-    CommissioningCase opened = cases.saveAndFlush(new CommissioningCase(request.serviceArea().trim(),
+    long number = numbers.next();
+    String ref = String.format("%s-%d-%03d", properties.refPrefix(), now.atZone(ZoneOffset.UTC).getYear(), number);
+    CommissioningCase opened = cases.save(new CommissioningCase(number, ref, request.serviceArea().trim(),
         request.title().trim(), request.problemStatement().trim(), request.budgetLine(), request.envelopeAmount(),
         properties.currency(), request.targetAwardDate(), request.targetServiceStart(), officerId, now));
-    int year = now.atZone(ZoneOffset.UTC).getYear();
-    opened.assignRef(String.format("%s-%d-%03d", properties.refPrefix(), year, opened.getId()));
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("title", opened.getTitle());
     details.put("serviceArea", opened.getServiceArea());

@@ -4,10 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
@@ -20,8 +17,6 @@ import java.time.LocalDate;
 public class CommissioningCase {
 
   @Id
-  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "commissioning_case_seq")
-  @SequenceGenerator(name = "commissioning_case_seq", sequenceName = "commissioning_case_seq", allocationSize = 1)
   private Long id;
   private String ref;
   @Column(name = "service_area")
@@ -50,9 +45,11 @@ public class CommissioningCase {
   protected CommissioningCase() {
   }
 
-  CommissioningCase(String serviceArea, String title, String problemStatement, String budgetLineCode,
+  CommissioningCase(long id, String ref, String serviceArea, String title, String problemStatement, String budgetLineCode,
       BigDecimal envelopeAmount, String currency, LocalDate targetAwardDate, LocalDate targetServiceStart,
       String officerId, Instant openedAt) {
+    this.id = id;
+    this.ref = ref;
     this.serviceArea = serviceArea;
     this.title = title;
     this.problemStatement = problemStatement;
@@ -64,10 +61,6 @@ public class CommissioningCase {
     this.officerId = officerId;
     this.openedAt = openedAt;
     this.status = CaseStatus.OPENED;
-  }
-
-  void assignRef(String ref) {
-    this.ref = ref;
   }
 
   void moveTo(CaseStatus next) {

@@ -55,7 +55,7 @@ import org.mockito.ArgumentCaptor;
 class CodesignProcessTest {
 
   @RegisterExtension
-  static ProcessEngineExtension engine = ProcessEngineExtension.builder().build();
+  static ProcessEngineExtension engine = ProcessEngineExtension.builder().configurationResource("process-test.camunda.cfg.xml").build();
 
   static final String CASE = "C-2026-001";
   static final List<String> MEMBERS = List.of("citizen1", "citizen2", "official1", "official2");
