@@ -38,7 +38,7 @@ class DemoData implements ApplicationRunner {
     user("admin", "Ada", "Admin", Roles.ADMINISTRATORS);
     user("officer", "Olu", "Officer", Roles.COMMISSIONING_OFFICERS, Roles.OFFICIALS);
     user("finance", "Fran", "Finance", Roles.FINANCE, Roles.OFFICIALS);
-    user("approver", "Abe", "Approver", Roles.APPROVERS, Roles.OFFICIALS);
+    user("approver", "Abe", "Approver", Roles.APPROVERS, Roles.SENIOR_APPROVERS, Roles.OFFICIALS);
     user("official1", "Opal", "One", Roles.OFFICIALS);
     user("official2", "Otto", "Two", Roles.OFFICIALS);
     for (int i = 1; i <= 6; i++) {

@@ -13,12 +13,16 @@ public final class Roles {
   public static final String COMMISSIONING_OFFICERS = "commissioning-officers";
   public static final String FINANCE = "finance";
   public static final String APPROVERS = "approvers";
+  /** Award approval above the approvers' delegated limit (processes/AwardAuthority.dmn). */
+  public static final String SENIOR_APPROVERS = "senior-approvers";
+  public static final String COUNCIL_COMMITTEE = "council-committee";
   public static final String SUPPLIERS = "suppliers";
   /** Camunda's built-in administrator group: Cockpit and Admin, no panel work. */
   public static final String ADMINISTRATORS = "camunda-admin";
 
   public static final List<String> ALL =
-      List.of(OFFICIALS, CITIZENS, COMMISSIONING_OFFICERS, FINANCE, APPROVERS, SUPPLIERS, ADMINISTRATORS);
+      List.of(OFFICIALS, CITIZENS, COMMISSIONING_OFFICERS, FINANCE, APPROVERS, SENIOR_APPROVERS, COUNCIL_COMMITTEE,
+          SUPPLIERS, ADMINISTRATORS);
 
   /** Prefix of the Camunda group that holds one case's panel: {@code panel-<caseRef>}. */
   public static final String PANEL_GROUP_PREFIX = "panel-";

@@ -53,6 +53,8 @@ class IdentityBootstrap implements ApplicationRunner {
     identities.ensureGroup(Roles.COMMISSIONING_OFFICERS, "Commissioning officers", "WORKFLOW");
     identities.ensureGroup(Roles.FINANCE, "Finance officers", "WORKFLOW");
     identities.ensureGroup(Roles.APPROVERS, "Approvers", "WORKFLOW");
+    identities.ensureGroup(Roles.SENIOR_APPROVERS, "Senior approvers", "WORKFLOW");
+    identities.ensureGroup(Roles.COUNCIL_COMMITTEE, "Council committee", "WORKFLOW");
     identities.ensureGroup(Roles.SUPPLIERS, "Suppliers", "WORKFLOW");
     identities.ensureGroup(Roles.ADMINISTRATORS, "Administrators", "SYSTEM");
     // Engine queries are filtered by authorizations even for camunda-admin, so administrators
@@ -62,7 +64,7 @@ class IdentityBootstrap implements ApplicationRunner {
     }
     // Panel work happens in Tasklist; suppliers and the public never get a webapp.
     for (String group : new String[] {Roles.OFFICIALS, Roles.CITIZENS, Roles.COMMISSIONING_OFFICERS,
-        Roles.FINANCE, Roles.APPROVERS}) {
+        Roles.FINANCE, Roles.APPROVERS, Roles.SENIOR_APPROVERS, Roles.COUNCIL_COMMITTEE}) {
       grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
     }
   }

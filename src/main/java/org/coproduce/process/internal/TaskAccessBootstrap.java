@@ -35,7 +35,7 @@ class TaskAccessBootstrap implements ApplicationRunner {
 
   static final String COMMISSIONING_PROCESS = "CommissioningProcess";
   static final List<String> TASKLIST_GROUPS = List.of(Roles.CITIZENS, Roles.OFFICIALS, Roles.COMMISSIONING_OFFICERS,
-      Roles.FINANCE, Roles.APPROVERS);
+      Roles.FINANCE, Roles.APPROVERS, Roles.SENIOR_APPROVERS, Roles.COUNCIL_COMMITTEE);
 
   private final EngineAccess access;
 
@@ -60,5 +60,9 @@ class TaskAccessBootstrap implements ApplicationRunner {
         List.of(Roles.FINANCE));
     access.ensureCandidateGroupFilter("queue-" + Roles.APPROVERS, "Queue: Approvers", Roles.APPROVERS, 12,
         List.of(Roles.APPROVERS));
+    access.ensureCandidateGroupFilter("queue-" + Roles.SENIOR_APPROVERS, "Queue: Senior approvers",
+        Roles.SENIOR_APPROVERS, 13, List.of(Roles.SENIOR_APPROVERS));
+    access.ensureCandidateGroupFilter("queue-" + Roles.COUNCIL_COMMITTEE, "Queue: Council committee",
+        Roles.COUNCIL_COMMITTEE, 14, List.of(Roles.COUNCIL_COMMITTEE));
   }
 }
