@@ -265,6 +265,12 @@ class BidIntakeIT {
     assertThat(http.postForEntity("/api/tenders/" + tender + "/bids", bid("1", "x", "y"), String.class)
         .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(rows(tender)).isZero();
+
+    // Joining the suppliers applies at once, although the API remembers verified logins.
+    identities.addToGroup(citizen, Roles.SUPPLIERS);
+    assertThat(fx.submit(citizen, tender, "k-c", bid("1", "x", "y")).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    identities.removeFromGroup(citizen, Roles.SUPPLIERS);
+    assertThat(fx.get(citizen, "/api/bids").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
   }
 
   @Test
