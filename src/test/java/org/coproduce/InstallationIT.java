@@ -99,10 +99,16 @@ class InstallationIT {
             MASTER_KEY));
   }
 
-  /** Command-line arguments, which (unlike default properties) outrank the profile's configuration. */
+  /**
+   * Command-line arguments, which (unlike default properties) outrank the profile's configuration.
+   * The engine gets a name of its own: Camunda keeps engines in a JVM-wide registry by name, and
+   * closing (or failing to start) one named "default" here would unregister the shared test
+   * context's engine, which the engine REST API then no longer finds (404).
+   */
   private static String[] common(String url, String patterns) {
     return new String[] {
         "--server.port=0",
+        "--camunda.bpm.process-engine-name=installation",
         "--spring.datasource.url=" + url,
         "--spring.datasource.username=" + PostgresTestDatabase.user(),
         "--spring.datasource.password=" + PostgresTestDatabase.password(),

@@ -8,6 +8,9 @@ import java.util.UUID;
  * then {@link #open}. Who may act in which capacity is for the process's candidate groups; this
  * service enforces the rest. Refusals are {@link org.coproduce.shared.BusinessRuleViolation}s
  * naming their rule; an unknown tender is a {@link org.coproduce.shared.NotFoundException}.
+ *
+ * <p>Opened content is for the evaluation module's tables and screens, never for process
+ * variables: delegates write back the tender id and counts only (Cockpit shows variables).
  */
 public interface BidOpening {
 

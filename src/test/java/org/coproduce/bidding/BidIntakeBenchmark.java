@@ -46,7 +46,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * {@code bench.db} ({@code coproduce_bench}, dropped and created), {@code bench.user}
  * ({@code postgres}), {@code bench.password} (empty), {@code bench.clients} (16),
  * {@code bench.warmup} and {@code bench.seconds} (seconds, 10 and 20), {@code bench.credentialCacheTtl}
- * ({@code PT30S}; {@code PT0S} checks every request's password against the identity service).
+ * ({@code PT30S}; {@code PT0S} checks every request's password against the identity service),
+ * {@code bench.appArgs} (more application arguments, space-separated, e.g. {@code --logging.level.org.coproduce=INFO}).
  *
  * <p>The application runs in this JVM on the real PostgreSQL profile, with the HTTP clients; the
  * clients are supplier accounts, each submitting once per tender (the one-bid rule), so every
@@ -92,15 +93,19 @@ public final class BidIntakeBenchmark {
     String url = createDatabase();
     byte[] masterKey = new byte[32];
     new SecureRandom().nextBytes(masterKey);
+    List<String> appArgs = new ArrayList<>(List.of("--server.port=0", "--spring.datasource.url=" + url,
+        "--spring.datasource.username=" + USER, "--spring.datasource.password=" + PASSWORD,
+        "--coproduce.admin.id=admin", "--coproduce.admin.password=admin-secret",
+        "--coproduce.bidding.master-key=" + Base64.getEncoder().encodeToString(masterKey),
+        "--coproduce.tender.minimum-submission-period=PT1M", "--logging.level.root=WARN",
+        "--camunda.bpm.deployment-resource-pattern=classpath*:processes/**/*.bpmn",
+        "--coproduce.api.credential-cache-ttl=" + System.getProperty("bench.credentialCacheTtl", "PT30S")));
+    String extra = System.getProperty("bench.appArgs", "").trim();
+    if (!extra.isEmpty()) {
+      appArgs.addAll(List.of(extra.split("\\s+")));
+    }
     try (ConfigurableApplicationContext app = new SpringApplicationBuilder(CoproduceApplication.class)
-        .profiles("postgres")
-        .run("--server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=" + USER,
-            "--spring.datasource.password=" + PASSWORD, "--coproduce.admin.id=admin",
-            "--coproduce.admin.password=admin-secret",
-            "--coproduce.bidding.master-key=" + Base64.getEncoder().encodeToString(masterKey),
-            "--coproduce.tender.minimum-submission-period=PT1M", "--logging.level.root=WARN",
-            "--camunda.bpm.deployment-resource-pattern=classpath*:processes/**/*.bpmn",
-            "--coproduce.api.credential-cache-ttl=" + System.getProperty("bench.credentialCacheTtl", "PT30S"))) {
+        .profiles("postgres").run(appArgs.toArray(String[]::new))) {
       int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
       int tendersNeeded = 200;
       List<UUID> tenders = publishTenders(app.getBean(TenderService.class), tendersNeeded);
