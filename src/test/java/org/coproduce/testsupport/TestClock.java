@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -19,6 +21,19 @@ public class TestClock extends Clock {
 
   private final AtomicReference<Instant> fixed = new AtomicReference<>();
   private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
+  private final AtomicReference<Pause> pause = new AtomicReference<>();
+
+  private record Pause(Thread reader, CountDownLatch reached, CountDownLatch resume) {
+  }
+
+  /**
+   * The next reading of the clock by {@code reader} takes its value, then signals {@code reached}
+   * and waits for {@code resume} before returning it: a test can hold a transaction right after it
+   * read the time, to interleave another one deterministically.
+   */
+  public void pauseNextReadBy(Thread reader, CountDownLatch reached, CountDownLatch resume) {
+    pause.set(new Pause(reader, reached, resume));
+  }
 
   /** Stops the clock at {@code instant}. */
   public void setTo(Instant instant) {
@@ -34,12 +49,25 @@ public class TestClock extends Clock {
   public void reset() {
     fixed.set(null);
     offset.set(Duration.ZERO);
+    pause.set(null);
   }
 
   @Override
   public Instant instant() {
     Instant at = fixed.get();
-    return at != null ? at : Instant.now().plus(offset.get());
+    Instant now = at != null ? at : Instant.now().plus(offset.get());
+    Pause p = pause.get();
+    if (p != null && p.reader() == Thread.currentThread() && pause.compareAndSet(p, null)) {
+      p.reached().countDown();
+      try {
+        if (!p.resume().await(2, TimeUnit.MINUTES)) {
+          throw new IllegalStateException("TestClock pause was never resumed");
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    return now;
   }
 
   @Override
