@@ -28,6 +28,9 @@ import org.springframework.http.ResponseEntity;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "spring.datasource.url=jdbc:h2:mem:demo;DB_CLOSE_DELAY=-1",
+    // Camunda keeps engines in a JVM-wide registry by name: as "default" this engine would take the
+    // place of the shared PostgreSQL test context's engine in that context's engine REST API.
+    "camunda.bpm.process-engine-name=demo",
     "logging.level.root=WARN"})
 class DemoProfileIT {
 
@@ -40,8 +43,9 @@ class DemoProfileIT {
     try (Connection connection = dataSource.getConnection()) {
       assertThat(connection.getMetaData().getDatabaseProductName()).isEqualTo("H2");
     }
-    assertThat(http.withBasicAuth("admin", "admin").getForEntity("/engine-rest/process-definition", String.class)
-        .getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(http.withBasicAuth("admin", "admin")
+        .getForEntity("/engine-rest/engine/demo/process-definition", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
     assertThat(http.withBasicAuth("officer", "officer").getForEntity("/api/whoami", String.class).getBody())
         .contains(Roles.COMMISSIONING_OFFICERS);
     assertThat(identities.membersOf(Roles.CITIZENS)).contains("citizen1", "citizen6");
