@@ -24,9 +24,12 @@ import org.springframework.util.FileSystemUtils;
 
 /**
  * Installations as an operator lives them, each on its own fresh PostgreSQL database: restarts,
- * a designer's changed form, a dropped engine index, a missing first administrator.
+ * a designer's changed form, a dropped engine index, a missing first administrator or master key.
  */
 class InstallationIT {
+
+  /** Outside the demo the sealed-bid master key is required (COPRODUCE_BIDDING_MASTER_KEY). */
+  private static final String MASTER_KEY = "--coproduce.bidding.master-key=dGVzdHMtb25seS1jb3Byb2R1Y2UtYmlkZGluZy1rZXk=";
 
   @TempDir Path models;
 
@@ -66,9 +69,20 @@ class InstallationIT {
 
     assertThatThrownBy(() -> new SpringApplicationBuilder(CoproduceApplication.class)
         .profiles("postgres")
-        .run(common(url, "classpath*:processes/**/*.bpmn")).close())
+        .run(with(common(url, "classpath*:processes/**/*.bpmn"), MASTER_KEY)).close())
         .hasStackTraceContaining("COPRODUCE_ADMIN_ID")
         .hasStackTraceContaining("COPRODUCE_ADMIN_PASSWORD");
+  }
+
+  @Test
+  void startUpStopsWithoutABiddingMasterKeyNamingTheVariable() {
+    String url = PostgresTestDatabase.createDatabase("coproduce_nokey_test");
+
+    assertThatThrownBy(() -> new SpringApplicationBuilder(CoproduceApplication.class)
+        .profiles("postgres")
+        .run(with(common(url, "classpath*:processes/**/*.bpmn"), "--coproduce.admin.id=admin",
+            "--coproduce.admin.password=admin-secret")).close())
+        .hasStackTraceContaining("COPRODUCE_BIDDING_MASTER_KEY");
   }
 
   private long deploymentsAfterStart(String url) {
@@ -81,13 +95,20 @@ class InstallationIT {
   private ConfigurableApplicationContext start(String url, String patterns) {
     return new SpringApplicationBuilder(CoproduceApplication.class)
         .profiles("postgres")
-        .run(with(common(url, patterns), "--coproduce.admin.id=admin", "--coproduce.admin.password=admin-secret"));
+        .run(with(common(url, patterns), "--coproduce.admin.id=admin", "--coproduce.admin.password=admin-secret",
+            MASTER_KEY));
   }
 
-  /** Command-line arguments, which (unlike default properties) outrank the profile's configuration. */
+  /**
+   * Command-line arguments, which (unlike default properties) outrank the profile's configuration.
+   * The engine gets a name of its own: Camunda keeps engines in a JVM-wide registry by name, and
+   * closing (or failing to start) one named "default" here would unregister the shared test
+   * context's engine, which the engine REST API then no longer finds (404).
+   */
   private static String[] common(String url, String patterns) {
     return new String[] {
         "--server.port=0",
+        "--camunda.bpm.process-engine-name=installation",
         "--spring.datasource.url=" + url,
         "--spring.datasource.username=" + PostgresTestDatabase.user(),
         "--spring.datasource.password=" + PostgresTestDatabase.password(),

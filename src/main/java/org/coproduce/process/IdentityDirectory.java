@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.coproduce.process.internal.VerifiedCredentials;
 import org.springframework.stereotype.Service;
 
 /**
@@ -17,9 +18,11 @@ import org.springframework.stereotype.Service;
 public class IdentityDirectory {
 
   private final IdentityService identityService;
+  private final VerifiedCredentials verifiedCredentials;
 
-  IdentityDirectory(IdentityService identityService) {
+  IdentityDirectory(IdentityService identityService, VerifiedCredentials verifiedCredentials) {
     this.identityService = identityService;
+    this.verifiedCredentials = verifiedCredentials;
   }
 
   public boolean userExists(String userId) {
@@ -59,18 +62,21 @@ public class IdentityDirectory {
   public void addToGroup(String userId, String groupId) {
     if (!groupsOf(userId).contains(groupId)) {
       identityService.createMembership(userId, groupId);
+      verifiedCredentials.forget(userId); // the domain API sees the new group at once
     }
   }
 
   public void removeFromGroup(String userId, String groupId) {
     if (groupsOf(userId).contains(groupId)) {
       identityService.deleteMembership(userId, groupId);
+      verifiedCredentials.forget(userId);
     }
   }
 
   public void deleteGroup(String groupId) {
     if (groupExists(groupId)) {
       identityService.deleteGroup(groupId);
+      verifiedCredentials.forgetAll();
     }
   }
 

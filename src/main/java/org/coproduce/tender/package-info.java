@@ -1,4 +1,4 @@
-/** Tenders: the documents generated from the agreed specification, publication with frozen criteria, the open-tender listing. */
+/** Tenders: publication with frozen award criteria, the open-tender listing, and the tender documents. */
 @ApplicationModule(displayName = "Tender")
 package org.coproduce.tender;
 

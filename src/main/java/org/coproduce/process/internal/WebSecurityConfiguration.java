@@ -27,7 +27,8 @@ import org.springframework.security.web.access.AccessDeniedHandler;
  *   <li>{@code /engine-rest/**}: Camunda's own HTTP Basic filter against the identity service, so
  *       engine authorizations apply to the caller (401 without credentials).
  *   <li>{@code /api/**} and actuator: Spring Security, HTTP Basic, stateless, problem+json errors;
- *       {@code /api/public/**} and the open-tender listing need no login.
+ *       {@code /api/public/**}, the open-tender listing and a published tender need no login.
+ *   <li>The OpenAPI description ({@code /v3/api-docs/**}, {@code /swagger-ui/**}) is public.
  *   <li>{@code /camunda/**} (Tasklist, Cockpit, Admin) keeps the webapps' own session login.
  * </ul>
  */
@@ -59,10 +60,13 @@ class WebSecurityConfiguration {
     AccessDeniedHandler forbidden = (request, response, e) ->
         problem(json, response, HttpServletResponse.SC_FORBIDDEN, "Forbidden", "You are not allowed to do this.");
     http
-        .securityMatcher("/api/**", "/actuator/**")
+        .securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**", "/v3/api-docs", "/swagger-ui/**",
+            "/swagger-ui.html")
         .authorizeHttpRequests(auth -> auth
             .requestMatchers("/api/public/**").permitAll()
-            .requestMatchers(HttpMethod.GET, "/api/tenders").permitAll()
+            .requestMatchers(HttpMethod.GET, "/api/tenders", "/api/tenders/*").permitAll()
+            .requestMatchers(HttpMethod.GET, "/v3/api-docs/**", "/v3/api-docs", "/swagger-ui/**", "/swagger-ui.html")
+            .permitAll()
             .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
             .requestMatchers("/actuator/**").hasAuthority(Roles.ADMINISTRATORS)
             .anyRequest().authenticated())

@@ -1,0 +1,7 @@
+package org.coproduce.bidding.internal;
+
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface BidDataKeys extends JpaRepository<BidDataKey, UUID> {
+}
