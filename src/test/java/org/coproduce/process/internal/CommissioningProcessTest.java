@@ -96,13 +96,31 @@ class CommissioningProcessTest {
     runThrough(pi);
   }
 
+  @Test
+  void aTenderThatEndsWithoutContractCancelsTheCaseWithoutReview() {
+    ProcessInstance pi = runtimeService().createMessageCorrelation("CaseOpened").processInstanceBusinessKey("C-2026-009")
+        .setVariables(Map.of("caseRef", "C-2026-009", "officerId", "officer")).correlateStartMessage();
+
+    finish(pi, "CodesignProcess", Map.of());
+    finish(pi, "TenderProcess", Map.of("contractAwarded", false));
+
+    assertThat(pi).isEnded().hasPassed("EndEvent_CaseCancelled").hasNotPassed("CallActivity_ServiceReview");
+  }
+
   /** Each stubbed phase waits in a receive task; signalling it moves the case on. */
   private void runThrough(ProcessInstance pi) {
-    for (String phase : new String[] {"CodesignProcess", "TenderProcess", "ServiceReviewProcess"}) {
-      ProcessInstance called = calledProcessInstance(phase, pi);
-      runtimeService().signal(runtimeService().createExecutionQuery().processInstanceId(called.getId())
-          .activityId("Task_Stub").singleResult().getId());
-    }
+    finish(pi, "CodesignProcess", Map.of());
+    finish(pi, "TenderProcess", Map.of("contractAwarded", true, "tenderId", "11111111-1111-1111-1111-111111111111"));
+    assertThat(calledProcessInstance("ServiceReviewProcess", pi)).variables()
+        .containsEntry("tenderId", "11111111-1111-1111-1111-111111111111");
+    finish(pi, "ServiceReviewProcess", Map.of());
     assertThat(pi).isEnded().hasPassed("EndEvent_CaseClosed");
+  }
+
+  private void finish(ProcessInstance pi, String phase, Map<String, Object> results) {
+    ProcessInstance called = calledProcessInstance(phase, pi);
+    runtimeService().setVariables(called.getId(), results);
+    runtimeService().signal(runtimeService().createExecutionQuery().processInstanceId(called.getId())
+        .activityId("Task_Stub").singleResult().getId());
   }
 }
