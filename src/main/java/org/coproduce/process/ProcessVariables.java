@@ -17,6 +17,13 @@ public final class ProcessVariables {
   public static final String TENDER_DOCUMENT_ID = "tenderDocumentId";
   public static final String TENDER_DOCUMENT_VERSION = "tenderDocumentVersion";
   public static final String TENDER_ID = "tenderId";
+  public static final String BID_ID = "bidId";
+  public static final String EVALUATION_ROUND = "evaluationRound";
+  public static final String RECOMMENDED_BID_ID = "recommendedBidId";
+  /** The recommended bid's price: the award-authority decision table's input. */
+  public static final String CONTRACT_VALUE = "contractValue";
+  /** The group the award-authority decision table assigns the approval to. */
+  public static final String APPROVER_GROUP = "approverGroup";
 
   // flags
   public static final String PANEL_CONFIRMED = "panelConfirmed";
@@ -25,6 +32,13 @@ public final class ProcessVariables {
   public static final String BUDGET_APPROVED = "budgetApproved";
   public static final String TENDER_DOCUMENTS_SIGNED_OFF = "tenderDocumentsSignedOff";
   public static final String CONTRACT_AWARDED = "contractAwarded";
+  public static final String BIDS_RECEIVED = "bidsReceived";
+  public static final String COMPLIANT_BIDS_FOUND = "compliantBidsFound";
+  public static final String MODERATION_DONE = "moderationDone";
+  public static final String RECOMMENDATION_APPROVED = "recommendationApproved";
+  public static final String AWARD_APPROVED = "awardApproved";
+  public static final String CHALLENGE_UPHELD = "challengeUpheld";
+  public static final String RETENDER = "retender";
 
   /** Fields of the start form in Tasklist ("Open a case"), read once by the register-case delegate. */
   public static final class OpenCaseForm {
@@ -70,6 +84,25 @@ public final class ProcessVariables {
     public static final String SOCIAL_VALUE_NAME = "socialValueName";
     public static final String SOCIAL_VALUE_WEIGHT = "socialValueWeight";
     public static final String SOCIAL_VALUE_DESCRIPTION = "socialValueDescription";
+    // tender and award
+    public static final String OPENING_CONFIRMED = "openingConfirmed";
+    public static final String COMPLIANCE = "compliance";
+    public static final String COMPLIANCE_REASON = "complianceReason";
+    public static final String CRITERION = "criterion";
+    public static final String SCORE = "score";
+    public static final String JUSTIFICATION = "justification";
+    public static final String MODERATION = "moderation";
+    public static final String MODERATED_BID = "moderatedBid";
+    public static final String MODERATED_EVALUATOR = "moderatedEvaluator";
+    public static final String MODERATED_CRITERION = "moderatedCriterion";
+    public static final String MODERATED_SCORE = "moderatedScore";
+    public static final String MODERATION_REASON = "moderationReason";
+    public static final String APPROVAL = "approval";
+    public static final String APPROVAL_REASON = "approvalReason";
+    public static final String CHALLENGE_DECISION = "challengeDecision";
+    public static final String CHALLENGE_REASON = "challengeReason";
+    public static final String RETENDER_DECISION = "retenderDecision";
+    public static final String RETENDER_REASON = "retenderReason";
 
     private Form() {
     }
@@ -78,6 +111,7 @@ public final class ProcessVariables {
   /** Messages the processes wait for or start on. */
   public static final class Messages {
     public static final String CASE_OPENED = "CaseOpened";
+    public static final String CHALLENGE_RECEIVED = "ChallengeReceived";
 
     private Messages() {
     }
