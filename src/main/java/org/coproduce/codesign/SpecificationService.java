@@ -24,6 +24,9 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 public class SpecificationService {
 
+  /** The review form has five outcome slots. */
+  public static final int MAX_OUTCOMES = 5;
+
   private final Specifications specifications;
   private final AwardCriteria criteria;
   private final CriteriaRules rules;
@@ -50,6 +53,10 @@ public class SpecificationService {
   public Specification draft(String caseRef, String chairId, @Valid SpecificationDraft draft) {
     roster.requireChair(caseRef, chairId);
     rules.check(draft.criteria());
+    if (outcomes(draft.outcomes()).size() > MAX_OUTCOMES) {
+      throw new BusinessRuleViolation("specification.outcomes", "Write at most " + MAX_OUTCOMES
+          + " outcomes, one per line: the panel reviews the service against each of them.");
+    }
     CommissioningCase c = cases.get(caseRef);
     if (draft.estimatedValue().compareTo(c.getEnvelopeAmount()) > 0) {
       throw new BusinessRuleViolation("budget.envelope", "The estimated value " + draft.estimatedValue()
@@ -88,6 +95,12 @@ public class SpecificationService {
   @Transactional(readOnly = true)
   public List<AwardCriterion> criteriaOf(Specification specification) {
     return criteria.findBySpecificationIdOrderByPosition(specification.getId());
+  }
+
+  /** The outcomes the service is reviewed against: one per non-blank line of the specification. */
+  public static List<String> outcomes(String text) {
+    return text == null ? List.of()
+        : text.lines().map(String::trim).map(l -> l.replaceFirst("^[-*•]\\s*", "")).filter(l -> !l.isBlank()).toList();
   }
 
   /** Moves the current version on after a vote, a budget check or a sign-off. */
