@@ -372,3 +372,4 @@ class TenderProcessTest {
     return new VoteTally(VoteSubject.RECOMMENDATION, 1, passed, passed ? 2 : 0, 2, 2, 2, List.of());
   }
 
+}
