@@ -57,6 +57,7 @@ public final class ModelConventions {
     ModelConventions conventions = new ModelConventions();
     conventions.checkForms(forms);
     conventions.checkProcesses(processes);
+    conventions.checkDecisions(processes);
     return conventions;
   }
 
@@ -133,6 +134,31 @@ public final class ModelConventions {
       checkProcessAttributes(file, model);
       checkImplementations(file, model);
       checkForms(file, model);
+    }
+  }
+
+  private void checkDecisions(Path processes) {
+    for (Path file : list(processes, ".dmn")) {
+      org.camunda.bpm.model.dmn.DmnModelInstance model;
+      try {
+        model = org.camunda.bpm.model.dmn.Dmn.readModelFromFile(file.toFile());
+      } catch (RuntimeException e) {
+        problems.add(file + ": does not parse with the Camunda DMN model API (" + e.getMessage() + ")");
+        continue;
+      }
+      for (org.camunda.bpm.model.dmn.instance.Decision decision
+          : model.getModelElementsByType(org.camunda.bpm.model.dmn.instance.Decision.class)) {
+        String ttl = decision.getCamundaHistoryTimeToLiveString();
+        if (ttl == null || ttl.isBlank()) {
+          problems.add(file + ": decision '" + decision.getId() + "' has no camunda:historyTimeToLive");
+        } else if (days(ttl) < MINIMUM_HISTORY_DAYS) {
+          problems.add(file + ": decision '" + decision.getId() + "' keeps history " + ttl + "; at least P"
+              + MINIMUM_HISTORY_DAYS + "D");
+        }
+      }
+      if (!read(file).contains("DMNDI")) {
+        problems.add(file + ": has no diagram layout (DMN DI); Camunda Modeler would show nothing");
+      }
     }
   }
 
@@ -256,6 +282,14 @@ public final class ModelConventions {
       return period.getYears() * 365L + period.getMonths() * 30L + period.getDays();
     } catch (RuntimeException e) {
       return -1;
+    }
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      throw new IllegalStateException("Cannot read " + file, e);
     }
   }
 

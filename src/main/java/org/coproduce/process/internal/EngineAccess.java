@@ -66,6 +66,16 @@ class EngineAccess {
         "Tasks of " + candidateGroup, priority, readers);
   }
 
+  /**
+   * A panel's filter: tasks offered to the panel group (claimed ones included) or belonging to the
+   * case's processes (business key = case reference), such as a member's own vote; authorizations
+   * still decide which of them each reader sees.
+   */
+  Filter ensurePanelFilter(String key, String name, String panelGroup, String caseRef, Collection<String> readers) {
+    return ensureFilter(key, name, tasks.createTaskQuery().or().taskCandidateGroup(panelGroup).includeAssignedTasks()
+        .processInstanceBusinessKey(caseRef).endOr(), "Tasks of case " + caseRef, 0, readers);
+  }
+
   /** The "My tasks" filter: tasks assigned to whoever looks at it. */
   Filter ensureMyTasksFilter(Collection<String> readers) {
     return ensureFilter("my-tasks", "My tasks", tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"),

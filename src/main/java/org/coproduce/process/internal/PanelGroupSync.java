@@ -50,7 +50,7 @@ class PanelGroupSync {
         identities.removeFromGroup(member, group);
       }
     }
-    access.ensureCandidateGroupFilter(group, name, group, 0, List.of(group));
+    access.ensurePanelFilter(group, name, group, change.caseRef(), List.of(group));
   }
 
   private void ensureAccount(PanelAccount account) {
