@@ -66,7 +66,7 @@ public class TenderDocuments {
     Specification spec = specifications.current(caseRef);
     int version = documents.findFirstByCaseRefOrderByVersionDesc(caseRef).map(d -> d.getVersion() + 1).orElse(1);
     Instant now = clock.instant();
-    Instant deadline = now.plus(properties.submissionPeriod()).truncatedTo(ChronoUnit.HOURS).plus(12, ChronoUnit.HOURS);
+    Instant deadline = now.plus(properties.submissionPeriod()).truncatedTo(ChronoUnit.SECONDS);
     String base = properties.publicBaseUrl().replaceAll("/+$", "");
     UUID id = UUID.randomUUID();
     byte[] pdf = TenderPdf.render(new TenderPdf.Content(caseRef, c.getTitle(), c.getServiceArea(),
