@@ -107,8 +107,14 @@ final class CanonicalBid {
   /** Appends {@code s} as a JSON string escaped as RFC 8785 prescribes. */
   private static void string(StringBuilder out, String s) {
     out.append('"');
+    int plainFrom = 0; // runs of characters that need no escape are copied in one go
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
+      if (c >= 0x20 && c != '"' && c != '\\') {
+        continue;
+      }
+      out.append(s, plainFrom, i);
+      plainFrom = i + 1;
       switch (c) {
         case '"' -> out.append("\\\"");
         case '\\' -> out.append("\\\\");
@@ -117,15 +123,9 @@ final class CanonicalBid {
         case '\n' -> out.append("\\n");
         case '\r' -> out.append("\\r");
         case '\t' -> out.append("\\t");
-        default -> {
-          if (c < 0x20) {
-            out.append(String.format("\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
+        default -> out.append(String.format("\\u%04x", (int) c));
       }
     }
-    out.append('"');
+    out.append(s, plainFrom, s.length()).append('"');
   }
 }
