@@ -241,7 +241,7 @@ public final class TenderFixture {
         String supplier = evaluation.bidderName(bid);
         evaluation.scoreBid(tender.tenderId(), bid, member, criteria.stream()
             .map(c -> new CriterionScore(c.name(), score.apply(member, supplier),
-                member + " finds the response on " + c.name() + " convincing for " + supplier + "."))
+                "The response on " + c.name() + " is convincing for " + supplier + "."))
             .toList());
       }
     }
