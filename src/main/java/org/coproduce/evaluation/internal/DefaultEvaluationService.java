@@ -62,6 +62,8 @@ class DefaultEvaluationService implements EvaluationService {
 
   private static final Logger log = LoggerFactory.getLogger(DefaultEvaluationService.class);
   private static final int MAX_TEXT = 4000;
+  /** The panel module keeps declarations' details up to this length. */
+  private static final int MAX_DECLARATION = 2000;
 
   private final Evaluations evaluations;
   private final EvaluationBids bids;
@@ -185,6 +187,10 @@ class DefaultEvaluationService implements EvaluationService {
     if (conflict && text.isEmpty()) {
       throw new BusinessRuleViolation("evaluation.conflict-details-required",
           "Say what your conflict of interest with " + bid.supplierId() + " is.");
+    }
+    if (text.length() > MAX_DECLARATION) {
+      throw new BusinessRuleViolation("evaluation.conflict-details-required",
+          "Describe the conflict in at most " + MAX_DECLARATION + " characters.");
     }
     if (conflict && scores.existsByBidIdAndEvaluatorId(bidId, evaluatorId)) {
       // Raw scores are never withdrawn silently: a conflict found after scoring goes to the officer,
