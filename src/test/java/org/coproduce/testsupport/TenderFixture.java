@@ -203,12 +203,14 @@ public final class TenderFixture {
     opening.open(tenderId);
   }
 
-  /** Everything up to the opening, with one bid per supplier at the given price. */
+  /** Everything up to the opening, with one bid per supplier at the given price, submitted in supplier order. */
   public Opened openedTender(String title, Map<String, String> pricesBySupplier) {
     PanelCase panelCase = panelCase(title);
     UUID tenderId = publish(panelCase, title);
     Map<String, UUID> submitted = new LinkedHashMap<>();
-    pricesBySupplier.forEach((supplier, price) -> submitted.put(supplier, bid(tenderId, supplier, price)));
+    // In supplier order, so that the order of receipt (the opened order) is the same on every run.
+    new java.util.TreeMap<>(pricesBySupplier)
+        .forEach((supplier, price) -> submitted.put(supplier, bid(tenderId, supplier, price)));
     Instant deadline = tenders.get(tenderId).submissionDeadline();
     open(panelCase, tenderId);
     return new Opened(panelCase, tenderId, submitted, deadline);
