@@ -1,0 +1,6 @@
+package org.coproduce.evaluation.internal;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface OutlierFlags extends JpaRepository<OutlierFlag, Long> {
+}
