@@ -10,7 +10,9 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -52,8 +54,8 @@ class MailOutbox implements Notifications {
 
   /** How much of a failure's description is kept on the notice and put into the exception. */
   static final int MAX_ERROR_LENGTH = 300;
-  /** How many failures the exception message spells out; Camunda keeps 666 characters of it. */
-  private static final int FAILURES_IN_MESSAGE = 2;
+  /** How many distinct causes the exception message spells out; Camunda keeps 666 characters of it. */
+  private static final int CAUSES_IN_MESSAGE = 2;
 
   private static final String INSERT = """
       insert into notification_notice (id, batch_key, dedup_key, case_ref, recipient_user_id, recipient_email,
@@ -280,20 +282,29 @@ class MailOutbox implements Notifications {
     return new Attempt(Outcome.FAILED, error);
   }
 
-  private static String failureMessage(String batchKey, int total, int sentNow, int sentBefore,
-      List<FailedNotice> failed) {
+  /**
+   * What the operator reads in the incident: counts and what to do first (Camunda keeps the first 666
+   * characters), then each distinct cause with the notices it stopped.
+   */
+  static String failureMessage(String batchKey, int total, int sentNow, int sentBefore, List<FailedNotice> failed) {
     StringBuilder message = new StringBuilder()
         .append(failed.size()).append(" of ").append(total).append(" notices of batch ").append(batchKey)
-        .append(" not sent: ");
-    for (int i = 0; i < Math.min(FAILURES_IN_MESSAGE, failed.size()); i++) {
-      FailedNotice f = failed.get(i);
-      message.append(i == 0 ? "" : "; ").append(f.dedupKey()).append(": ").append(f.cause());
+        .append(" not sent (").append(sentNow + sentBefore).append(" sent, ").append(sentNow)
+        .append(" of them now; none is sent twice). The failed ones stay pending and go out when the batch is ")
+        .append("dispatched again, once the cause is fixed.");
+    Map<String, List<String>> byCause = new LinkedHashMap<>();
+    failed.forEach(f -> byCause.computeIfAbsent(f.cause(), c -> new ArrayList<>()).add(f.dedupKey()));
+    int listed = 0;
+    for (Map.Entry<String, List<String>> cause : byCause.entrySet()) {
+      if (listed == CAUSES_IN_MESSAGE) {
+        message.append(" And ").append(byCause.size() - listed).append(" other causes.");
+        break;
+      }
+      List<String> keys = cause.getValue();
+      message.append(' ').append(cause.getKey().replaceAll("[.\\s]+$", "")).append(": ").append(keys.get(0))
+          .append(keys.size() > 1 ? " and " + (keys.size() - 1) + " more" : "").append('.');
+      listed++;
     }
-    if (failed.size() > FAILURES_IN_MESSAGE) {
-      message.append("; and ").append(failed.size() - FAILURES_IN_MESSAGE).append(" more");
-    }
-    message.append(". They stay pending; retry once the cause is fixed. ")
-        .append(sentNow + sentBefore).append(" sent (").append(sentNow).append(" now) will not be sent again.");
     return message.toString();
   }
 
