@@ -213,6 +213,27 @@ class NotificationDispatchIT {
     assertThat(greenMail.getReceivedMessages()).as("nothing sent twice").hasSize(3);
   }
 
+  /**
+   * As in the Camunda job: the delegate's transaction rolls back when dispatch throws. What the mail
+   * server accepted stays marked sent, and the failure stays counted, so the retry sends only the rest.
+   */
+  @Test
+  void whatWasSentStaysSentWhenTheCallersTransactionRollsBack() throws Exception {
+    String batch = enqueueAward(UUID.randomUUID(), "bids@alder.example", "tenders@birch.example",
+        "office.cedar.example", "bids@dogwood.example");
+
+    assertThatThrownBy(() -> tx.executeWithoutResult(s -> notifications.dispatch(batch)))
+        .isInstanceOf(NotificationDispatchException.class);
+
+    Map<String, NoticeView> stored = byUser(batch);
+    assertThat(stored.get("supplier-birch").status()).isEqualTo(NoticeStatus.SENT);
+    assertThat(stored.get("supplier-cedar").attempts()).isEqualTo(1);
+    assertThat(stored.get("supplier-cedar").lastError()).contains("Invalid recipient address");
+    assertThatThrownBy(() -> tx.executeWithoutResult(s -> notifications.dispatch(batch)))
+        .hasMessageContaining("(3 sent, 0 of them now;");
+    assertThat(greenMail.getReceivedMessages()).hasSize(3);
+  }
+
   @Test
   void aNoticeAnotherNodeIsSendingIsLeftToItUntilItsHoldRunsOut() throws Exception {
     String batch = enqueueAward(UUID.randomUUID());
