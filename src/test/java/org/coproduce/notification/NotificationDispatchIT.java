@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -38,6 +40,7 @@ class NotificationDispatchIT {
   @Autowired AwardNotices awardNotices;
   @Autowired TransactionTemplate tx;
   @Autowired JdbcTemplate jdbc;
+  @Autowired PlatformTransactionManager transactionManager;
 
   private String enqueueAward(UUID tender, String... emails) {
     AwardDecisionNotice decision = emails.length == 0 ? AwardNoticesTest.decision(tender, 1)
@@ -266,6 +269,22 @@ class NotificationDispatchIT {
 
     assertThat(notifications.dispatch(batch).sentNow()).isEqualTo(4);
     assertThat(receivedByRecipient()).hasSize(4);
+  }
+
+  @Test
+  void aBatchCommittedInAnInnerTransactionCanBeDispatchedFromTheOuterOne() throws Exception {
+    TransactionTemplate inner = new TransactionTemplate(transactionManager);
+    inner.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    UUID outerTender = UUID.randomUUID();
+    UUID innerTender = UUID.randomUUID();
+
+    tx.executeWithoutResult(s -> {
+      String outerBatch = awardNotices.enqueueFor(AwardNoticesTest.decision(outerTender, 1));
+      String innerBatch = inner.execute(t -> awardNotices.enqueueFor(AwardNoticesTest.decision(innerTender, 1)));
+
+      assertThat(notifications.dispatch(innerBatch).sentNow()).isEqualTo(4);
+      assertThatThrownBy(() -> notifications.dispatch(outerBatch)).hasMessageContaining("has not committed");
+    });
   }
 
   @Test

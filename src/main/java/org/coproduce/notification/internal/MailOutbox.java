@@ -62,9 +62,6 @@ class MailOutbox implements Notifications {
           subject, body, message_id, status, attempts, created_at)
       values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?)""";
 
-  /** Transaction resource: the batch keys enqueued by the current transaction, not yet committed. */
-  private static final Object ENQUEUED_IN_TRANSACTION = new Object();
-
   private final OutboxNotices notices;
   private final JdbcTemplate jdbc;
   private final NoticeMailer mailer;
@@ -143,25 +140,39 @@ class MailOutbox implements Notifications {
     if (!TransactionSynchronizationManager.isSynchronizationActive()) {
       return;
     }
-    @SuppressWarnings("unchecked")
-    Set<String> batches = (Set<String>) TransactionSynchronizationManager.getResource(ENQUEUED_IN_TRANSACTION);
+    EnqueuedBatches batches = (EnqueuedBatches) TransactionSynchronizationManager.getResource(EnqueuedBatches.class);
     if (batches == null) {
-      Set<String> created = new HashSet<>();
-      TransactionSynchronizationManager.bindResource(ENQUEUED_IN_TRANSACTION, created);
-      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-        @Override
-        public void afterCompletion(int status) {
-          TransactionSynchronizationManager.unbindResourceIfPossible(ENQUEUED_IN_TRANSACTION);
-        }
-      });
-      batches = created;
+      batches = new EnqueuedBatches();
+      TransactionSynchronizationManager.bindResource(EnqueuedBatches.class, batches);
+      TransactionSynchronizationManager.registerSynchronization(batches);
     }
-    batches.add(batchKey);
+    batches.keys.add(batchKey);
   }
 
   private static boolean enqueuedInOpenTransaction(String batchKey) {
-    Object batches = TransactionSynchronizationManager.getResource(ENQUEUED_IN_TRANSACTION);
-    return batches instanceof Set<?> set && set.contains(batchKey);
+    return TransactionSynchronizationManager.getResource(EnqueuedBatches.class) instanceof EnqueuedBatches batches
+        && batches.keys.contains(batchKey);
+  }
+
+  /** The batch keys enqueued by the current transaction, bound to it while it is active. */
+  private static final class EnqueuedBatches implements TransactionSynchronization {
+
+    final Set<String> keys = new HashSet<>();
+
+    @Override
+    public void suspend() {
+      TransactionSynchronizationManager.unbindResource(EnqueuedBatches.class);
+    }
+
+    @Override
+    public void resume() {
+      TransactionSynchronizationManager.bindResource(EnqueuedBatches.class, this);
+    }
+
+    @Override
+    public void afterCompletion(int status) {
+      TransactionSynchronizationManager.unbindResourceIfPossible(EnqueuedBatches.class);
+    }
   }
 
   @Override
