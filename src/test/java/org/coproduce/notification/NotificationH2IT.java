@@ -22,6 +22,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @SpringBootTest(properties = {
     "spring.datasource.url=jdbc:h2:mem:notification;DB_CLOSE_DELAY=-1",
     "spring.mail.host=127.0.0.1",
+    // Camunda keeps engines in a JVM-wide registry by name: as "default" this engine would take the
+    // place of the shared PostgreSQL test context's engine in that context's engine REST API.
+    "camunda.bpm.process-engine-name=notification-h2",
     "logging.level.root=WARN"})
 @ContextConfiguration(initializers = TestMailServer.class)
 class NotificationH2IT {
