@@ -60,6 +60,19 @@ public class AwardNotices {
     return batchKey(decision.tenderId(), decision.round());
   }
 
+  /**
+   * Enqueues every bidder's notice in a transaction of its own, committed on return, for a caller
+   * that runs after the decision has committed: the asynchronous notification job, which can then
+   * dispatch the batch at once. A retry of that job enqueues nothing new (the dedup keys are there)
+   * and the notices keep the text they were first written with.
+   *
+   * @return the batch key, ready to dispatch
+   */
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  public String enqueueNow(AwardDecisionNotice decision) {
+    return enqueueFor(decision);
+  }
+
   /** Writes the notices of an award decision, one per bidder, the winner's first. Pure: sends and stores nothing. */
   public List<Notice> compose(AwardDecisionNotice decision) {
     List<Notice> notices = new ArrayList<>();

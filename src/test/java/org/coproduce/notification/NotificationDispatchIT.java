@@ -271,6 +271,21 @@ class NotificationDispatchIT {
     assertThat(receivedByRecipient()).hasSize(4);
   }
 
+  /** The notification job, running after the decision committed, enqueues and dispatches in one go. */
+  @Test
+  void aJobMayEnqueueNowAndDispatchAtOnceAndItsRetryAddsAndSendsNothingTwice() throws Exception {
+    UUID tender = UUID.randomUUID();
+
+    DispatchResult first = tx.execute(s -> notifications.dispatch(
+        awardNotices.enqueueNow(AwardNoticesTest.decision(tender, 1))));
+    DispatchResult retry = tx.execute(s -> notifications.dispatch(
+        awardNotices.enqueueNow(AwardNoticesTest.decision(tender, 1))));
+
+    assertThat(first.sentNow()).isEqualTo(4);
+    assertThat(retry).isEqualTo(new DispatchResult(first.batchKey(), 4, 0, 4));
+    assertThat(receivedByRecipient()).hasSize(4);
+  }
+
   @Test
   void aBatchCommittedInAnInnerTransactionCanBeDispatchedFromTheOuterOne() throws Exception {
     TransactionTemplate inner = new TransactionTemplate(transactionManager);
