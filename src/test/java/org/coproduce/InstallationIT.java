@@ -16,6 +16,9 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.RepositoryService;
 import org.coproduce.testsupport.PostgresTestDatabase;
+import org.coproduce.testsupport.WebappRuntimeDelegates;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -32,6 +35,18 @@ class InstallationIT {
   private static final String MASTER_KEY = "--coproduce.bidding.master-key=dGVzdHMtb25seS1jb3Byb2R1Y2UtYmlkZGluZy1rZXk=";
 
   @TempDir Path models;
+  private WebappRuntimeDelegates webapps;
+
+  /** The applications started here clear the webapps' JVM-wide delegates when they close. */
+  @BeforeEach
+  void saveWebappDelegates() {
+    webapps = WebappRuntimeDelegates.save();
+  }
+
+  @AfterEach
+  void restoreWebappDelegates() {
+    webapps.restore();
+  }
 
   @Test
   void restartWithUnchangedModelsDeploysNothingAndAChangedFormDeploysOnce() throws IOException, SQLException {

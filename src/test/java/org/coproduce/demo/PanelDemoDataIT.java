@@ -24,6 +24,9 @@ import org.springframework.http.HttpStatus;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "spring.datasource.url=jdbc:h2:mem:demo;DB_CLOSE_DELAY=-1",
+    // As DemoProfileIT (so both share one context): named "default", this engine would take the
+    // place of the shared PostgreSQL test context's engine in Camunda's JVM-wide registry.
+    "camunda.bpm.process-engine-name=demo",
     "logging.level.root=WARN"})
 class PanelDemoDataIT {
 

@@ -11,14 +11,15 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole application on real PostgreSQL, on a random port, deploying everything in processes/
- * and forms/. Test classes share one context (and one database) per JVM. The clock is a
- * {@link TestClock} (system time unless a test moves it; such tests reset it after each test).
+ * and forms/, sending mail to {@link TestMailServer}. Test classes share one context (and one
+ * database) per JVM. The clock is a {@link TestClock} (system time unless a test moves it; such
+ * tests reset it after each test).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@ContextConfiguration(initializers = PostgresInitializer.class)
+@ContextConfiguration(initializers = {PostgresInitializer.class, TestMailServer.class})
 @Import(TestClock.Configuration.class)
 public @interface PostgresIntegrationTest {
 }
