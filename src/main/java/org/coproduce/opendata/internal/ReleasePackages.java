@@ -22,7 +22,6 @@ import org.coproduce.tender.TenderDocuments;
 import org.coproduce.tender.TenderService;
 import org.coproduce.tender.TenderView;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Assembles a case's OCDS 1.1 release package on demand from the decision record and the data behind it. */
 @Service
@@ -59,7 +58,7 @@ class ReleasePackages implements CaseReleases.Sources {
    * The release package of the case with this ocid. Not found when the ocid does not carry this
    * publisher's prefix or nothing about the case has been published yet.
    */
-  @Transactional(readOnly = true)
+  // Not one transaction: a service refusing (an unknown case, say) would mark a shared one rollback-only.
   public ObjectNode releasePackage(String ocid) {
     String stem = tenders.ocidOf("");
     String caseRef = ocid.startsWith(stem) ? ocid.substring(stem.length()) : "";
@@ -97,7 +96,6 @@ class ReleasePackages implements CaseReleases.Sources {
   }
 
   /** Every case, newest first, with the address of its package. */
-  @Transactional(readOnly = true)
   public List<Listing> index() {
     return cases.all().stream()
         .map(c -> new Listing(tenders.ocidOf(c.getRef()), c.getRef(), c.getTitle(), uri(tenders.ocidOf(c.getRef()))))
