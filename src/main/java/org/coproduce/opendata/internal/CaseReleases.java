@@ -36,8 +36,15 @@ import org.coproduce.tender.TenderView;
  *   <li>{@code budget.committed}: {@code planningUpdate} (the committed amount);
  *   <li>{@code tender.published}: {@code tender};
  *   <li>{@code tender.bids-opened}: {@code tenderUpdate}, the first release that names bidders;
- *   <li>{@code tender.cancelled}: {@code tenderCancellation}.
+ *   <li>{@code tender.cancelled}: {@code tenderCancellation};
+ *   <li>{@code award.approved}: {@code award} (pending during the standstill, the winner as supplier);
+ *   <li>{@code award.challenge-upheld}: {@code awardCancellation} (that round's award is cancelled);
+ *   <li>{@code award.contract-awarded}: {@code contract} (the award active, the contract with its period);
+ *   <li>{@code review.recorded}: {@code implementation} (each review as a progress report);
+ *   <li>{@code case.status-changed} to {@code CLOSED}: {@code contractTermination} (the term has ended).
  * </ul>
+ * The award, contract and implementation mappings read the award and review modules' decisions,
+ * whose details carry what the release needs (the published record is their contract with us).
  * Sealed data cannot leak: bidders and their number come only from the opening decision, which
  * exists only once two people have opened the bids, and bid contents are never read at all.
  */
@@ -66,6 +73,10 @@ final class CaseReleases {
   private final List<ObjectNode> releases = new ArrayList<>();
   private ObjectNode planning;
   private TenderState tender;
+  /** The current tender's awards by id, one per evaluation round that was approved. */
+  private final Map<String, ObjectNode> awards = new LinkedHashMap<>();
+  private final List<String> suppliers = new ArrayList<>();
+  private ObjectNode contract;
 
   /** The case's current tender as published, and what has happened to it since. */
   private record TenderState(TenderView view, List<String> bidders, boolean cancelled) {
@@ -90,6 +101,11 @@ final class CaseReleases {
         case "tender.published" -> tenderPublished(d);
         case "tender.bids-opened" -> bidsOpened(d);
         case "tender.cancelled" -> tenderCancelled(d);
+        case "award.approved" -> awardApproved(d);
+        case "award.challenge-upheld" -> challengeUpheld(d);
+        case "award.contract-awarded" -> contractAwarded(d);
+        case "review.recorded" -> reviewRecorded(d);
+        case "case.status-changed" -> caseStatusChanged(d);
         default -> {
           // Not a change to the published data: votes, drafts, confirmations are in the decision record.
         }
@@ -145,7 +161,7 @@ final class CaseReleases {
     JsonNode details = details(d);
     ObjectNode budget = (ObjectNode) planning.get("budget");
     String currency = budget.path("amount").path("currency").asText();
-    budget.set("amount", value(details.path("amount").decimalValue(), currency));
+    budget.set("amount", value(decimal(details.path("amount")), currency));
     budget.put("description", sources.budgetLine(budget.path("id").asText())
         .map(l -> l.getName() + " (fiscal year " + l.getFiscalYear() + ")")
         .orElse("Budget line " + budget.path("id").asText())
@@ -168,6 +184,9 @@ final class CaseReleases {
   private void tenderPublished(RecordedDecision d) {
     tenderId(d).ifPresent(id -> {
       tender = new TenderState(sources.tender(id), null, false);
+      awards.clear();
+      suppliers.clear();
+      contract = null;
       emitTender(d, "tender");
     });
   }
@@ -280,6 +299,143 @@ final class CaseReleases {
     return documents;
   }
 
+  // --- award, contract, implementation ----------------------------------------------------------
+
+  private boolean aboutCurrentTender(RecordedDecision d) {
+    Optional<UUID> id = tenderId(d);
+    return tender != null && id.isPresent() && tender.view().id().equals(id.get());
+  }
+
+  private static String awardId(String tenderId, int round) {
+    return tenderId + "-award-" + round;
+  }
+
+  private void awardApproved(RecordedDecision d) {
+    if (!aboutCurrentTender(d)) {
+      return;
+    }
+    JsonNode details = details(d);
+    int round = details.path("round").asInt();
+    String supplier = details.path("supplier").asText();
+    String id = awardId(tender.view().id().toString(), round);
+    ObjectNode award = JSON.objectNode();
+    award.put("id", id);
+    award.put("title", "Award of " + tender.view().title() + ", evaluation round " + round);
+    award.put("description", "Recommended by the panel by double majority and approved by " + d.actor()
+        + "; awarded once the standstill has ended without an upheld challenge.");
+    award.put("status", "pending");
+    award.put("date", date(d.recordedAt()));
+    award.set("value", value(decimal(details.path("contractValue")), details.path("currency").asText()));
+    award.putArray("suppliers").add(reference(supplier(supplier)));
+    ObjectNode report = award.putArray("documents").addObject();
+    report.put("id", "evaluation-report-" + id);
+    report.put("documentType", "evaluationReports");
+    report.put("title", "Evaluation and award decision, round " + round);
+    report.put("description", "Every compliant bid's weighted total and rank, and the panel's mean score on each "
+        + "criterion.");
+    report.put("url", baseUrl + "/register/tenders/" + tender.view().id() + "#scores");
+    report.put("datePublished", date(d.recordedAt()));
+    report.put("format", "text/html");
+    report.put("language", properties.language());
+    awards.put(id, award);
+    if (!suppliers.contains(supplier)) {
+      suppliers.add(supplier);
+    }
+    emitAwards(d, "award");
+  }
+
+  private void challengeUpheld(RecordedDecision d) {
+    if (!aboutCurrentTender(d)) {
+      return;
+    }
+    ObjectNode award = awards.get(awardId(tender.view().id().toString(), details(d).path("round").asInt()));
+    if (award == null) {
+      return;
+    }
+    award.put("status", "cancelled");
+    award.put("description", "Cancelled: a bidder's challenge was upheld by " + d.actor() + " and the tender went "
+        + "back to evaluation.");
+    emitAwards(d, "awardCancellation");
+  }
+
+  private void contractAwarded(RecordedDecision d) {
+    if (!aboutCurrentTender(d)) {
+      return;
+    }
+    JsonNode details = details(d);
+    String awardId = awardId(tender.view().id().toString(), details.path("round").asInt());
+    ObjectNode award = awards.get(awardId);
+    if (award != null) {
+      award.put("status", "active");
+    }
+    contract = JSON.objectNode();
+    contract.put("id", details.path("contractId").asText());
+    contract.put("awardID", awardId);
+    contract.put("title", tender.view().title());
+    contract.put("status", "active");
+    contract.set("value", value(decimal(details.path("value")), details.path("currency").asText()));
+    ObjectNode period = contract.putObject("period");
+    period.put("startDate", details.path("startDate").asText() + "T00:00:00Z");
+    if (!details.path("endDate").isNull() && !details.path("endDate").isMissingNode()) {
+      period.put("endDate", details.path("endDate").asText() + "T23:59:59Z");
+    }
+    contract.put("dateSigned", date(d.recordedAt()));
+    ObjectNode release = emitAwards(d, "contract");
+    release.putArray("contracts").add(contract.deepCopy());
+  }
+
+  private void reviewRecorded(RecordedDecision d) {
+    if (contract == null) {
+      return;
+    }
+    JsonNode details = details(d);
+    int number = details.path("review").asInt();
+    StringBuilder findings = new StringBuilder(details.path("summary").asText());
+    details.path("findings").forEach(f -> findings.append(" | ").append(f.path("outcome").asText()).append(": ")
+        .append(label(f.path("assessment").asText())).append(" - ").append(f.path("evidence").asText()));
+    ObjectNode implementation = contract.has("implementation") ? (ObjectNode) contract.get("implementation")
+        : contract.putObject("implementation");
+    ArrayNode documents = implementation.has("documents") ? (ArrayNode) implementation.get("documents")
+        : implementation.putArray("documents");
+    ObjectNode document = documents.addObject();
+    document.put("id", "service-review-" + number);
+    document.put("documentType", "physicalProgressReport");
+    document.put("title", "Service review " + number + " by the panel: rating " + details.path("rating").asInt()
+        + " of 5");
+    document.put("description", findings.toString());
+    document.put("url", baseUrl + "/register/cases/" + caseRef + "#review-" + number);
+    document.put("datePublished", date(d.recordedAt()));
+    document.put("format", "text/html");
+    document.put("language", properties.language());
+    ObjectNode release = release(d, "implementation", parties(tender.bidders()));
+    release.putArray("contracts").add(contract.deepCopy());
+    releases.add(release);
+  }
+
+  private void caseStatusChanged(RecordedDecision d) {
+    if (contract == null || !"CLOSED".equals(details(d).path("to").asText())) {
+      return;
+    }
+    contract.put("status", "terminated");
+    ObjectNode release = release(d, "contractTermination", parties(tender.bidders()));
+    release.putArray("contracts").add(contract.deepCopy());
+    releases.add(release);
+  }
+
+  /** A release with the current tender's awards; the caller may add the contract. */
+  private ObjectNode emitAwards(RecordedDecision d, String tag) {
+    ObjectNode release = release(d, tag, parties(tender.bidders()));
+    ArrayNode array = release.putArray("awards");
+    awards.values().forEach(a -> array.add(a.deepCopy()));
+    releases.add(release);
+    return release;
+  }
+
+  /** {@code NOT_MET} reads "not met". */
+  private static String label(String constant) {
+    return constant.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+  }
+
   // --- common ------------------------------------------------------------------------------------
 
   private ObjectNode release(RecordedDecision d, String tag, ArrayNode parties) {
@@ -297,7 +453,8 @@ final class CaseReleases {
 
   /**
    * The city as buyer and procuring entity; from the tender on, the body that reviews challenges
-   * (bidders need to know it before they bid); once the bids are opened, every bidder.
+   * (bidders need to know it before they bid); once the bids are opened, every bidder; once an
+   * award is approved, its supplier.
    */
   private ArrayNode parties(List<String> bidders) {
     Map<String, ObjectNode> parties = new LinkedHashMap<>();
@@ -309,6 +466,7 @@ final class CaseReleases {
     if (bidders != null) {
       bidders.forEach(b -> party(parties, supplier(b), "tenderer"));
     }
+    suppliers.forEach(s -> party(parties, supplier(s), "supplier"));
     ArrayNode array = JSON.arrayNode();
     parties.values().forEach(array::add);
     return array;
@@ -343,6 +501,17 @@ final class CaseReleases {
     value.put("amount", amount.setScale(Math.max(2, amount.scale())));
     value.put("currency", currency);
     return value;
+  }
+
+  /** Amounts in details are JSON numbers (BigDecimal) or, in the award module's, plain strings. */
+  private static BigDecimal decimal(JsonNode node) {
+    if (node.isTextual()) {
+      return new BigDecimal(node.asText());
+    }
+    if (!node.isNumber()) {
+      throw new IllegalStateException("Not an amount: " + node);
+    }
+    return node.decimalValue();
   }
 
   static String date(Instant instant) {

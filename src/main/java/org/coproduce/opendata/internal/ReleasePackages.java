@@ -28,7 +28,7 @@ import org.springframework.stereotype.Service;
 class ReleasePackages implements CaseReleases.Sources {
 
   /** Reads amounts in decision details as exact decimals, never through a double. */
-  private static final ObjectMapper DETAILS = JsonMapper.builder()
+  static final ObjectMapper DETAILS = JsonMapper.builder()
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
 
   private final DecisionRecord record;
@@ -70,8 +70,13 @@ class ReleasePackages implements CaseReleases.Sources {
     if (releases.isEmpty()) {
       throw new NotFoundException("Nothing has been published yet about " + ocid + ".");
     }
+    return assemble(uri(ocid), releases, properties);
+  }
+
+  /** The package around a case's releases (at least one), with the publisher's metadata. */
+  static ObjectNode assemble(String uri, List<ObjectNode> releases, OpenDataProperties properties) {
     ObjectNode pack = JsonNodeFactory.instance.objectNode();
-    pack.put("uri", uri(ocid));
+    pack.put("uri", uri);
     pack.put("version", "1.1");
     // Generated on demand: the date of the last change to its contents, i.e. of the latest release.
     pack.put("publishedDate", releases.get(releases.size() - 1).get("date").asText());
