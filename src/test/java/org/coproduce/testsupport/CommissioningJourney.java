@@ -24,6 +24,8 @@ import org.coproduce.codesign.VoteSubject;
 import org.coproduce.commissioning.CaseService;
 import org.coproduce.commissioning.OpenCase;
 import org.coproduce.panel.ActiveMember;
+import org.coproduce.panel.DrawOptions;
+import org.coproduce.panel.Quota;
 import org.coproduce.panel.MemberKind;
 import org.coproduce.panel.NewOfficial;
 import org.coproduce.panel.NewVolunteer;
@@ -51,7 +53,11 @@ public final class CommissioningJourney {
   public static final String FINANCE = "journey-finance";
   /** Volunteers' real names: personal data that nothing public may show. */
   public static final String VOLUNTEER_SURNAME = "Privatename";
-  static final String[] WARDS = {"north", "south", "east", "west"};
+  /**
+   * The journeys' volunteers live in a ward of their own, and draws take all six citizens from it:
+   * other tests' volunteers in the shared pool never change who sits on a journey's panel.
+   */
+  public static final String WARD = "journey-ward";
   static final String[] AGES = {"16-29", "30-44", "45-64", "65-plus"};
   static final String[] TENURES = {"owner", "private-renter", "social-renter"};
 
@@ -99,9 +105,9 @@ public final class CommissioningJourney {
         people.registerOfficial(new NewOfficial(official, "Journey", "Official " + i, null, "Community services",
             "Officer", null));
       }
-      for (int i = 0; i < 16; i++) {
+      for (int i = 0; i < 10; i++) {
         people.registerVolunteer(new NewVolunteer("Journey", VOLUNTEER_SURNAME + i,
-            "journey-volunteer" + i + "@private.example", WARDS[i % 4], AGES[(i / 4) % 4],
+            "journey-volunteer" + i + "@private.example", WARD, AGES[i % 4],
             i % 2 == 0 ? "female" : "male", TENURES[i % 3], "journey-household-" + i, null, null), OFFICER);
       }
       poolReady = true;
@@ -120,7 +126,8 @@ public final class CommissioningJourney {
 
   public CommissioningJourney drawAndConfirmPanel() {
     PanelService panels = bean(PanelService.class);
-    panels.draw(caseRef, "Journey " + tag, OFFICER);
+    panels.draw(caseRef, "Journey " + tag, OFFICER,
+        new DrawOptions(null, Map.of("ward", Map.of(WARD, new Quota(6, 6)))));
     panels.confirm(caseRef, OFFICER);
     members = panels.activeMembers(caseRef);
     chair = members.stream().filter(ActiveMember::chair).findFirst().orElseThrow().userId();
