@@ -275,7 +275,9 @@ class RegisterViews {
     Map<String, String> titles = new LinkedHashMap<>();
     for (PanelVote v : voting.votes(caseRef)) {
       String key = v.getSubject().name() + "-" + v.getSubjectVersion();
-      titles.putIfAbsent(key, subject(v.getSubject()) + ", version " + v.getSubjectVersion());
+      // A recommendation is voted per evaluation round; the other subjects per version.
+      titles.putIfAbsent(key, subject(v.getSubject()) + (v.getSubject() == VoteSubject.RECOMMENDATION ? ", round "
+          : ", version ") + v.getSubjectVersion());
       ballots.computeIfAbsent(key, k -> new ArrayList<>()).add(new Ballot(member(seats, v.getMemberId()),
           v.isApprove() ? "Approve" : "Object", v.getComment(), moment(v.getCastAt())));
     }
