@@ -1,5 +1,6 @@
 package org.coproduce;
 
+import org.coproduce.record.VerifyDecisionRecordCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -13,6 +14,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class CoproduceApplication {
 
   public static void main(String[] args) {
+    // The audit check runs on its own, without the web server and the engine (docs/decision-record.md).
+    if (VerifyDecisionRecordCommand.requested(args)) {
+      System.exit(VerifyDecisionRecordCommand.run(args));
+    }
     SpringApplication.run(CoproduceApplication.class, args);
   }
 }

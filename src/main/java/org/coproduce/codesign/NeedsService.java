@@ -70,4 +70,10 @@ public class NeedsService {
   public java.util.Optional<NeedsAssessment> latestAssessment(String caseRef) {
     return assessments.findFirstByCaseRefOrderByVersionDesc(caseRef);
   }
+
+  /** Every version of the needs assessment, oldest first. */
+  @Transactional(readOnly = true)
+  public List<NeedsAssessment> assessments(String caseRef) {
+    return assessments.findByCaseRefOrderByVersion(caseRef);
+  }
 }

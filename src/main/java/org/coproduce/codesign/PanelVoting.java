@@ -69,4 +69,10 @@ public class PanelVoting {
   public List<PanelVote> votes(String caseRef, VoteSubject subject, int version) {
     return votes.findByCaseRefAndSubjectAndSubjectVersionOrderByCastAt(caseRef, subject, version);
   }
+
+  /** Every vote cast on the case, on any subject, in the order cast. */
+  @Transactional(readOnly = true)
+  public List<PanelVote> votes(String caseRef) {
+    return votes.findByCaseRefOrderByCastAt(caseRef);
+  }
 }

@@ -143,4 +143,10 @@ public class SpecificationService {
       throw e;
     }
   }
+
+  /** Every version of the specification, oldest first. */
+  @Transactional(readOnly = true)
+  public List<Specification> versions(String caseRef) {
+    return specifications.findByCaseRefOrderByVersion(caseRef);
+  }
 }

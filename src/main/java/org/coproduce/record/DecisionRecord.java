@@ -14,6 +14,9 @@ public interface DecisionRecord {
   /** The decisions of one case, oldest first. */
   List<RecordedDecision> ofCase(String caseRef);
 
+  /** Up to {@code limit} entries of the whole chain from sequence number {@code fromSeq} on, in order. */
+  List<RecordedDecision> range(long fromSeq, int limit);
+
   /** Re-walks the whole chain and names the first entry that does not verify. */
   ChainVerification verify();
 }

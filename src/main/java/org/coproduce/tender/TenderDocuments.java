@@ -136,4 +136,10 @@ public class TenderDocuments {
     }
   }
 
+
+  /** Every generated version of the case's tender documents, oldest first. */
+  @Transactional(readOnly = true)
+  public java.util.List<TenderDocument> versions(String caseRef) {
+    return documents.findByCaseRefOrderByVersion(caseRef);
+  }
 }

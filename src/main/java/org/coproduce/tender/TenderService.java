@@ -23,6 +23,12 @@ public interface TenderService {
 
   TenderView get(UUID tenderId);
 
+  /**
+   * The case's OCDS ocid, {@code <coproduce.ocds.prefix>-<caseRef>}: the same before the case has a
+   * tender as on every tender it publishes, from planning to implementation.
+   */
+  String ocidOf(String caseRef);
+
   /** The case's tenders, oldest first (a re-tender is a new tender of the same case). */
   List<TenderView> ofCase(String caseRef);
 

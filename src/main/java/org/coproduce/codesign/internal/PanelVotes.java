@@ -12,4 +12,6 @@ public interface PanelVotes extends JpaRepository<PanelVote, Long> {
 
   boolean existsByCaseRefAndSubjectAndSubjectVersionAndMemberId(String caseRef, VoteSubject subject,
       int subjectVersion, String memberId);
+
+  List<PanelVote> findByCaseRefOrderByCastAt(String caseRef);
 }

@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -18,8 +16,8 @@ import org.coproduce.record.DecisionRecord;
 import org.coproduce.record.RecordedDecision;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -77,65 +75,15 @@ class HashChainedDecisionRecord implements DecisionRecord {
 
   @Override
   @Transactional(readOnly = true)
-  public ChainVerification verify() {
-    Walk walk = new Walk();
-    jdbc.query("select seq, case_ref, actor, actor_role, action, rule_applied, outcome, details, data_digest, "
-        + "recorded_at, prev_hash, entry_hash from decision_record order by seq", walk);
-    if (walk.broken != null) {
-      return walk.broken;
-    }
-    Long headSeq = jdbc.queryForObject("select last_seq from decision_chain_head where id = 1", Long.class);
-    String headHash = jdbc.queryForObject("select last_hash from decision_chain_head where id = 1", String.class);
-    if (headSeq != null && (headSeq != walk.expectedSeq - 1 || !walk.prevHash.equals(headHash))) {
-      return ChainVerification.broken(walk.count, walk.expectedSeq,
-          "entries after #" + (walk.expectedSeq - 1) + " are missing: the chain head is at #" + headSeq);
-    }
-    return ChainVerification.ok(walk.count);
+  public List<RecordedDecision> range(long fromSeq, int limit) {
+    return entries.findBySeqGreaterThanEqualOrderBySeq(fromSeq, PageRequest.ofSize(limit)).stream()
+        .map(DecisionEntry::view).toList();
   }
 
-  /** Streams the rows in order, stopping at the first one that does not verify. */
-  private static final class Walk implements RowCallbackHandler {
-    long expectedSeq = 1;
-    long count;
-    String prevHash = ChainHashing.GENESIS;
-    ChainVerification broken;
-
-    @Override
-    public void processRow(ResultSet rs) throws SQLException {
-      if (broken != null) {
-        return;
-      }
-      count++;
-      long seq = rs.getLong("seq");
-      if (seq != expectedSeq) {
-        broken = ChainVerification.broken(count, Math.min(seq, expectedSeq),
-            "expected entry #" + expectedSeq + " but found #" + seq + " (an entry was deleted or inserted)");
-        return;
-      }
-      String storedPrev = rs.getString("prev_hash");
-      if (!prevHash.equals(storedPrev)) {
-        broken = ChainVerification.broken(count, seq,
-            "its previous-hash does not match entry #" + (seq - 1) + " (entries were reordered, removed or replaced)");
-        return;
-      }
-      String details = rs.getString("details");
-      String digest = rs.getString("data_digest");
-      if (!ChainHashing.sha256(details).equals(digest)) {
-        broken = ChainVerification.broken(count, seq, "its details do not match their digest (details were edited)");
-        return;
-      }
-      Instant recordedAt = rs.getTimestamp("recorded_at").toInstant();
-      String recomputed = ChainHashing.entryHash(storedPrev, seq, rs.getString("case_ref"), rs.getString("actor"),
-          rs.getString("actor_role"), rs.getString("action"), rs.getString("rule_applied"), rs.getString("outcome"),
-          digest, recordedAt);
-      String stored = rs.getString("entry_hash");
-      if (!recomputed.equals(stored)) {
-        broken = ChainVerification.broken(count, seq, "its content does not match its hash (the entry was edited)");
-        return;
-      }
-      prevHash = stored;
-      expectedSeq = seq + 1;
-    }
+  @Override
+  @Transactional(readOnly = true)
+  public ChainVerification verify() {
+    return new ChainWalker(jdbc).verify();
   }
 
   private static String canonicalJson(Decision decision) {

@@ -103,6 +103,11 @@ class DefaultTenderService implements TenderService {
   }
 
   @Override
+  public String ocidOf(String caseRef) {
+    return ocds.ocid(caseRef);
+  }
+
+  @Override
   @Transactional(readOnly = true)
   public List<TenderView> ofCase(String caseRef) {
     return views(tenders.findByCase(caseRef));
