@@ -90,6 +90,20 @@ public class IdentityDirectory {
         .map(User::getId).sorted().toList();
   }
 
+  /** A person's display name and e-mail address as kept in the identity service. */
+  public record Contact(String userId, String name, String email) {
+  }
+
+  public java.util.Optional<Contact> contact(String userId) {
+    User user = identityService.createUserQuery().userId(userId).singleResult();
+    if (user == null) {
+      return java.util.Optional.empty();
+    }
+    String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+        + (user.getLastName() == null ? "" : user.getLastName())).trim();
+    return java.util.Optional.of(new Contact(userId, name.isEmpty() ? userId : name, user.getEmail()));
+  }
+
   public boolean checkPassword(String userId, String password) {
     return identityService.checkPassword(userId, password);
   }

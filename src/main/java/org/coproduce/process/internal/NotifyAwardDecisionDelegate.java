@@ -5,7 +5,6 @@ import static org.coproduce.process.ProcessVariables.TENDER_ID;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.coproduce.award.AwardService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,14 +15,14 @@ import org.springframework.stereotype.Component;
 @Component
 class NotifyAwardDecisionDelegate implements JavaDelegate {
 
-  private final AwardService awards;
+  private final AwardNoticeDispatch notices;
 
-  NotifyAwardDecisionDelegate(AwardService awards) {
-    this.awards = awards;
+  NotifyAwardDecisionDelegate(AwardNoticeDispatch notices) {
+    this.notices = notices;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    awards.notifyBidders(UUID.fromString((String) execution.getVariable(TENDER_ID)));
+    notices.notifyBidders(UUID.fromString((String) execution.getVariable(TENDER_ID)));
   }
 }

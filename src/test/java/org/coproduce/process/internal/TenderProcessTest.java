@@ -72,6 +72,7 @@ class TenderProcessTest {
   BidOpening opening = mock(BidOpening.class);
   EvaluationService evaluation = mock(EvaluationService.class);
   AwardService awards = mock(AwardService.class);
+  AwardNoticeDispatch notices = mock(AwardNoticeDispatch.class);
   PanelVoting voting = mock(PanelVoting.class);
   CaseService cases = mock(CaseService.class);
   PanelRosterExpressions panelRoster = mock(PanelRosterExpressions.class);
@@ -124,7 +125,7 @@ class TenderProcessTest {
     Mocks.register("countRecommendationVotesDelegate", new CountRecommendationVotesDelegate(awards));
     Mocks.register("awardSegregationListener", new AwardSegregationListener(cases));
     Mocks.register("approveAwardListener", new ApproveAwardListener(awards));
-    Mocks.register("notifyAwardDecisionDelegate", new NotifyAwardDecisionDelegate(awards));
+    Mocks.register("notifyAwardDecisionDelegate", new NotifyAwardDecisionDelegate(notices));
     Mocks.register("startStandstillDelegate", new StartStandstillDelegate(awards));
     Mocks.register("reviewChallengeListener", new ReviewChallengeListener(awards));
     Mocks.register("awardContractDelegate", new AwardContractDelegate(awards));
@@ -201,9 +202,9 @@ class TenderProcessTest {
 
     // Notices go out in a job of their own, so an SMTP outage becomes a retried job and an incident.
     assertThat(pi).isWaitingAt("Task_NotifyAwardDecision");
-    verify(awards, never()).notifyBidders(any());
+    verify(notices, never()).notifyBidders(any());
     execute(job());
-    verify(awards).notifyBidders(TENDER);
+    verify(notices).notifyBidders(TENDER);
     verify(awards).startStandstill(TENDER);
 
     assertThat(pi).isWaitingAt("TimerEvent_StandstillOver", "MessageEvent_ChallengeReceived");
@@ -283,7 +284,7 @@ class TenderProcessTest {
     complete(task(pi), "director", Map.of("approval", "refuse", "approvalReason", "Price not justified"));
 
     verify(awards).approve(TENDER, "director", false, "Price not justified");
-    verify(awards, never()).notifyBidders(any());
+    verify(notices, never()).notifyBidders(any());
     assertThat(pi).isWaitingAt("Task_ModerateScores");
   }
 
