@@ -7,7 +7,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import org.springframework.data.domain.Persistable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +24,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "service_review")
-public class ServiceReview {
+public class ServiceReview implements Persistable<UUID> {
 
   @Id
   private UUID id;
@@ -39,7 +43,27 @@ public class ServiceReview {
   @OrderBy("position")
   private List<ReviewFinding> findings = new ArrayList<>();
 
+  /** Ids are assigned here, so Spring Data must be told a new review is new (persist, not merge). */
+  @Transient
+  private boolean isNew = true;
+
   protected ServiceReview() {
+  }
+
+  @Override
+  public UUID getId() {
+    return id;
+  }
+
+  @Override
+  public boolean isNew() {
+    return isNew;
+  }
+
+  @PostLoad
+  @PostPersist
+  void markStored() {
+    isNew = false;
   }
 
   public ServiceReview(String caseRef, int number, String reviewedBy, Instant reviewedAt, int rating, String summary,
