@@ -16,6 +16,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.coproduce.award.AwardDecision;
+import org.coproduce.award.AwardService;
+import org.coproduce.award.ContractView;
 import org.coproduce.budget.BudgetService;
 import org.coproduce.codesign.NeedsService;
 import org.coproduce.codesign.PanelVote;
@@ -32,6 +35,7 @@ import org.coproduce.panel.PanelView;
 import org.coproduce.record.ChainVerification;
 import org.coproduce.record.DecisionRecord;
 import org.coproduce.record.RecordedDecision;
+import org.coproduce.shared.BusinessRuleViolation;
 import org.coproduce.shared.NotFoundException;
 import org.coproduce.tender.AwardCriterion;
 import org.coproduce.tender.TenderDocument;
@@ -67,13 +71,15 @@ class RegisterViews {
   private final PanelVoting voting;
   private final TenderService tenders;
   private final TenderDocuments documents;
+  private final AwardService awards;
   private final DecisionRecord record;
   private final ChainStatus chain;
   private final DateTimeFormatter format;
+  private final DateTimeFormatter day;
 
   RegisterViews(CaseService cases, BudgetService budget, PanelService panels, NeedsService needs,
       SpecificationService specifications, PanelVoting voting, TenderService tenders, TenderDocuments documents,
-      DecisionRecord record, ChainStatus chain, RegisterProperties properties) {
+      AwardService awards, DecisionRecord record, ChainStatus chain, RegisterProperties properties) {
     this.cases = cases;
     this.budget = budget;
     this.panels = panels;
@@ -82,10 +88,12 @@ class RegisterViews {
     this.voting = voting;
     this.tenders = tenders;
     this.documents = documents;
+    this.awards = awards;
     this.record = record;
     this.chain = chain;
     this.format = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm:ss z", Locale.ENGLISH)
         .withZone(properties.timeZone());
+    this.day = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
   }
 
   // --- what the templates get ------------------------------------------------------------------
@@ -107,7 +115,11 @@ class RegisterViews {
   record CaseRow(String ref, String title, String serviceArea, String status, Moment opened, String ocid) {
   }
 
-  record HomePage(List<TenderRow> openTenders, List<TenderRow> awarded, List<CaseRow> cases, ChainView chain) {
+  record ContractRow(TenderRow tender, String supplier, String value, String startDate, String endDate,
+      Moment awardedAt) {
+  }
+
+  record HomePage(List<TenderRow> openTenders, List<ContractRow> awarded, List<CaseRow> cases, ChainView chain) {
   }
 
   record CaseInfo(String ref, String title, String serviceArea, String problem, String budgetLine,
@@ -162,18 +174,37 @@ class RegisterViews {
       ChainView chain) {
   }
 
+  /** One bidder's place in the ranking: its weighted total out of 100, or not compliant. */
+  record Ranked(Integer rank, String bidder, String total, boolean compliant) {
+  }
+
+  /** One criterion: its weight and the panel's mean score of each ranked bidder, in ranking order. */
+  record CriterionMeans(String criterion, int weight, List<String> means) {
+  }
+
+  /**
+   * The score summary, published once the award decision is approved: never before, when the
+   * evaluators may still be scoring or moderating.
+   */
+  record ScoreSummary(int round, int scaleMax, String approvedBy, Moment approvedAt, List<Ranked> ranking,
+      List<String> rankedBidders, List<CriterionMeans> criteria, ContractRow contract) {
+  }
+
   record TenderPage(TenderRow tender, String summary, List<Criterion> criteria, Integer documentVersion,
-      TenderSummary bids, ChainView chain) {
+      TenderSummary bids, ScoreSummary scores, ChainView chain) {
   }
 
   // --- pages -----------------------------------------------------------------------------------
 
   HomePage home() {
     List<CommissioningCase> all = cases.all();
-    List<TenderRow> awarded = new ArrayList<>();
+    List<ContractRow> awarded = new ArrayList<>();
     for (CommissioningCase c : all) {
-      tenders.ofCase(c.getRef()).stream().filter(t -> t.status() == TenderStatus.AWARDED).map(this::row)
-          .forEach(awarded::add);
+      for (TenderView t : tenders.ofCase(c.getRef())) {
+        if (t.status() == TenderStatus.AWARDED) {
+          awards.contract(t.id()).ifPresent(contract -> awarded.add(contractRow(t, contract)));
+        }
+      }
     }
     return new HomePage(tenders.openTenders().stream().map(this::row).toList(), awarded,
         all.stream().map(c -> new CaseRow(c.getRef(), c.getTitle(), c.getServiceArea(), label(c.getStatus().name()),
@@ -230,7 +261,7 @@ class RegisterViews {
     TenderView t = tenders.get(tenderId);
     Integer version = t.documentId() == null ? null : documents.get(t.documentId()).getVersion();
     return new TenderPage(row(t), t.summary(), criteria(t.criteria()), version,
-        summary(t, record.ofCase(t.caseRef())), chain());
+        summary(t, record.ofCase(t.caseRef())), scores(t).orElse(null), chain());
   }
 
   // --- parts -----------------------------------------------------------------------------------
@@ -292,6 +323,38 @@ class RegisterViews {
     ballots.forEach((key, list) -> groups.add(new VoteGroup("votes-" + key.toLowerCase(Locale.ROOT).replace('_', '-'),
         titles.get(key), tallies.getOrDefault(key, "not counted yet"), list)));
     return groups;
+  }
+
+  /** The approved award decision's results, or nothing while none is approved (scores stay unpublished). */
+  private Optional<ScoreSummary> scores(TenderView t) {
+    if (t.status() != TenderStatus.OPENED && t.status() != TenderStatus.AWARDED) {
+      return Optional.empty();
+    }
+    AwardDecision decision;
+    try {
+      decision = awards.decisionFor(t.id());
+    } catch (BusinessRuleViolation e) {
+      return Optional.empty(); // not approved (yet, or again after an upheld challenge)
+    }
+    List<AwardDecision.BidderResult> ranked = decision.bidders().stream().filter(b -> b.rank() != null).toList();
+    List<Ranked> ranking = decision.bidders().stream()
+        .map(b -> new Ranked(b.rank(), b.supplierId(), b.total() == null ? null : b.total().toPlainString(),
+            b.compliant())).toList();
+    List<CriterionMeans> means = new ArrayList<>();
+    for (AwardCriterion criterion : t.criteria()) {
+      List<String> scores = ranked.stream().map(b -> b.scores().stream()
+          .filter(s -> s.criterion().equals(criterion.name())).findFirst()
+          .map(s -> s.score().toPlainString()).orElse("")).toList();
+      means.add(new CriterionMeans(criterion.name(), criterion.weight(), scores));
+    }
+    return Optional.of(new ScoreSummary(decision.round(), decision.scaleMax(), decision.approvedBy(),
+        moment(decision.approvedAt()), ranking, ranked.stream().map(AwardDecision.BidderResult::supplierId).toList(),
+        means, awards.contract(t.id()).map(c -> contractRow(t, c)).orElse(null)));
+  }
+
+  private ContractRow contractRow(TenderView t, ContractView c) {
+    return new ContractRow(row(t), c.supplierId(), money(c.value(), c.currency()), day.format(c.startDate()),
+        c.endDate() == null ? null : day.format(c.endDate()), moment(c.awardedAt()));
   }
 
   private boolean caseKnown(String caseRef) {
