@@ -35,6 +35,7 @@ import org.coproduce.panel.PanelView;
 import org.coproduce.record.ChainVerification;
 import org.coproduce.record.DecisionRecord;
 import org.coproduce.record.RecordedDecision;
+import org.coproduce.review.ReviewService;
 import org.coproduce.shared.BusinessRuleViolation;
 import org.coproduce.shared.NotFoundException;
 import org.coproduce.tender.AwardCriterion;
@@ -72,6 +73,7 @@ class RegisterViews {
   private final TenderService tenders;
   private final TenderDocuments documents;
   private final AwardService awards;
+  private final ReviewService reviews;
   private final DecisionRecord record;
   private final ChainStatus chain;
   private final DateTimeFormatter format;
@@ -79,7 +81,8 @@ class RegisterViews {
 
   RegisterViews(CaseService cases, BudgetService budget, PanelService panels, NeedsService needs,
       SpecificationService specifications, PanelVoting voting, TenderService tenders, TenderDocuments documents,
-      AwardService awards, DecisionRecord record, ChainStatus chain, RegisterProperties properties) {
+      AwardService awards, ReviewService reviews, DecisionRecord record, ChainStatus chain,
+      RegisterProperties properties) {
     this.cases = cases;
     this.budget = budget;
     this.panels = panels;
@@ -89,6 +92,7 @@ class RegisterViews {
     this.tenders = tenders;
     this.documents = documents;
     this.awards = awards;
+    this.reviews = reviews;
     this.record = record;
     this.chain = chain;
     this.format = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm:ss z", Locale.ENGLISH)
@@ -168,10 +172,16 @@ class RegisterViews {
       String details, String digest, String prevHash, String hash, boolean afterBreak) {
   }
 
+  record ReviewFinding(String outcome, String assessment, String evidence) {
+  }
+
+  record Review(int number, String by, Moment at, int rating, String summary, List<ReviewFinding> findings) {
+  }
+
   record CasePage(CaseInfo info, PanelInfo panel, List<Contribution> contributions, List<Assessment> assessments,
       List<SpecificationVersion> specifications, List<VoteGroup> votes, List<BudgetCheck> budgetChecks,
-      String committed, List<DocumentVersion> documents, List<TenderSummary> tenders, List<TimelineEntry> timeline,
-      ChainView chain) {
+      String committed, List<DocumentVersion> documents, List<TenderSummary> tenders, List<Review> reviews,
+      List<TimelineEntry> timeline, ChainView chain) {
   }
 
   /** One bidder's place in the ranking: its weighted total out of 100, or not compliant. */
@@ -248,13 +258,17 @@ class RegisterViews {
         .map(d -> new DocumentVersion(d.getVersion(), d.getSpecVersion(), documentUrl(d.getId()), d.getSha256(),
             moment(d.getGeneratedAt()), d.isSignedOff())).toList();
     List<TenderSummary> tenderSummaries = tenders.ofCase(caseRef).stream().map(t -> summary(t, decisions)).toList();
+    List<Review> reviewed = reviews.reviews(caseRef).stream().map(r -> new Review(r.number(),
+        member(seats, r.reviewedBy()), moment(r.reviewedAt()), r.rating(), r.summary(), r.findings().stream()
+            .map(f -> new ReviewFinding(f.outcome(), label(f.assessment().name()), f.evidence())).toList()))
+        .toList();
 
     ChainView chainView = chain();
     List<TimelineEntry> timeline = decisions.stream().map(d -> new TimelineEntry(d.seq(), moment(d.recordedAt()),
         actor(seats, d.actor()), d.role(), d.action(), d.rule(), d.outcome(), d.details(), d.dataDigest(),
         d.prevHash(), d.hash(), !chainView.intact() && d.seq() >= chainView.brokenSeq())).toList();
     return new CasePage(info, panelInfo, contributions, assessments, specs, votes, checks, committed, docs,
-        tenderSummaries, timeline, chainView);
+        tenderSummaries, reviewed, timeline, chainView);
   }
 
   TenderPage tenderPage(UUID tenderId) {
