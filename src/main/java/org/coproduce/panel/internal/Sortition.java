@@ -111,6 +111,10 @@ final class Sortition {
     Arrays.fill(fixed, Double.NaN);
 
     initialCommittees(committees, known, fixed);
+    if (committees.isEmpty()) {
+      throw new IllegalStateException("The solver found no feasible panel although the quotas can be met; "
+          + "draw again (a new seed) or report this pool");
+    }
 
     int rounds = 0;
     while (countUnfixed(fixed) > 0) {
@@ -121,8 +125,8 @@ final class Sortition {
         }
         Dual dual = solveDual(committees, fixed);
         BitSet best = bestPanel(dual.weights(), null);
-        double value = weightOf(best, dual.weights());
-        if (value <= dual.cap() + EPS || known.contains(best)) {
+        double value = best == null ? Double.NEGATIVE_INFINITY : weightOf(best, dual.weights());
+        if (best == null || value <= dual.cap() + EPS || known.contains(best)) {
           // The known panels suffice to support an optimal distribution at this stage: every
           // volunteer whose dual weight is positive is held at the stage's optimum.
           for (int i = 0; i < n; i++) {
@@ -146,6 +150,11 @@ final class Sortition {
     int rounds = Math.min(3 * n, 60);
     for (int r = 0; r < rounds; r++) {
       BitSet panel = bestPanel(weights, null);
+      if (panel == null) {
+        // The solver gave no feasible answer for these weights (it can stop short on a large
+        // pool); the panels found so far are a valid start, and the pricing rounds add more.
+        break;
+      }
       if (known.add(panel)) {
         committees.add(panel);
       }
@@ -166,6 +175,9 @@ final class Sortition {
       double[] only = new double[n];
       only[i] = 1;
       BitSet panel = bestPanel(only, null);
+      if (panel == null) {
+        continue; // no answer from the solver for this one: the pricing rounds still consider them
+      }
       if (panel.get(i)) {
         if (known.add(panel)) {
           committees.add(panel);
