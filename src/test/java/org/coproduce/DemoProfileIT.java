@@ -10,6 +10,7 @@ import java.time.Instant;
 import javax.sql.DataSource;
 import org.coproduce.process.IdentityDirectory;
 import org.coproduce.shared.Roles;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -26,6 +27,8 @@ import org.springframework.http.ResponseEntity;
  * of ./data), with the same Flyway migrations as PostgreSQL, the documented demo logins and a
  * tender open for bids.
  */
+// Starts applications of its own: it runs in a JVM of its own (pom: failsafe "own-application").
+@Tag("own-application")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "spring.datasource.url=jdbc:h2:mem:demo;DB_CLOSE_DELAY=-1",
     // Camunda keeps engines in a JVM-wide registry by name: as "default" this engine would take the

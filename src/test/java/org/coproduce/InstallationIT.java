@@ -19,6 +19,7 @@ import org.coproduce.testsupport.PostgresTestDatabase;
 import org.coproduce.testsupport.WebappRuntimeDelegates;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -29,6 +30,8 @@ import org.springframework.util.FileSystemUtils;
  * Installations as an operator lives them, each on its own fresh PostgreSQL database: restarts,
  * a designer's changed form, a dropped engine index, a missing first administrator or master key.
  */
+// Starts applications of its own: it runs in a JVM of its own (pom: failsafe "own-application").
+@Tag("own-application")
 class InstallationIT {
 
   /** Outside the demo the sealed-bid master key is required (COPRODUCE_BIDDING_MASTER_KEY). */

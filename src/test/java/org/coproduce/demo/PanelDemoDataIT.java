@@ -12,6 +12,7 @@ import org.coproduce.panel.People;
 import org.coproduce.panel.VolunteerView;
 import org.coproduce.process.IdentityDirectory;
 import org.coproduce.shared.Roles;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -22,6 +23,8 @@ import org.springframework.http.HttpStatus;
  * The demo's panel people on embedded H2 (the V2 migration in H2's regular mode): the volunteer
  * pool and the officials, and a panel formed from them with the configured quotas.
  */
+// Starts applications of its own: it runs in a JVM of its own (pom: failsafe "own-application").
+@Tag("own-application")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "spring.datasource.url=jdbc:h2:mem:demo;DB_CLOSE_DELAY=-1",
     // As DemoProfileIT (so both share one context): named "default", this engine would take the

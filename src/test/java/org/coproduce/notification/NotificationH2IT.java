@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.coproduce.testsupport.TestMailServer;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The outbox on the zero-setup demo database (H2 in its regular mode): the same SQL, savepoints and
  * conditional updates work there as on PostgreSQL.
  */
+// Starts applications of its own: it runs in a JVM of its own (pom: failsafe "own-application").
+@Tag("own-application")
 @SpringBootTest(properties = {
     "spring.datasource.url=jdbc:h2:mem:notification;DB_CLOSE_DELAY=-1",
     "spring.mail.host=127.0.0.1",

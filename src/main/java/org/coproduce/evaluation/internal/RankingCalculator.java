@@ -111,7 +111,10 @@ final class RankingCalculator {
         .append('\n');
     for (RankedBid b : ranked) {
       text.append(b.rank()).append('|').append(b.bidId()).append('|').append(b.supplierId()).append('|')
-          .append(b.price().toPlainString()).append('|').append(b.receivedAt());
+          .append(b.price().stripTrailingZeros().toPlainString()).append('|')
+          // Normalised as the database keeps them (milliseconds; no trailing zeros), so a ranking
+          // recomputed from stored rows gives the same digest as the one computed in memory.
+          .append(b.receivedAt().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
       for (CriterionResult c : b.criteria()) {
         text.append('|').append(c.criterion()).append(':').append(c.weight()).append(':')
             .append(c.meanScore() == null ? "-" : c.meanScore().toPlainString()).append(':').append(c.evaluators())
