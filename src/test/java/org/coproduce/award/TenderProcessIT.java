@@ -152,9 +152,9 @@ class TenderProcessIT {
     assertThat(text(received, "fx-supplier1@example.org")).containsIgnoringCase("intend");
 
     // The standstill runs out; the contract is awarded and the case moves into review.
+    waitForJob(tenderProcess, "TimerEvent_StandstillOver");
     Instant standstillEnd = context.getBean(AwardService.class).standstillEnd(tenderId);
     clock.setTo(standstillEnd.plusSeconds(1));
-    waitForJob(tenderProcess, "TimerEvent_StandstillOver");
     executeTimer(tenderProcess, "TimerEvent_StandstillOver");
     assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(tenderProcess.getId()).singleResult()
         .getEndActivityId()).isEqualTo("EndEvent_ContractAwarded");

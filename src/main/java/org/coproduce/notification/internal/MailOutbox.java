@@ -311,7 +311,7 @@ class MailOutbox implements Notifications {
         message.append(" And ").append(byCause.size() - listed).append(" other causes.");
         break;
       }
-      List<String> keys = cause.getValue();
+      List<String> keys = cause.getValue().stream().sorted().toList(); // the same text on every retry
       message.append(' ').append(cause.getKey().replaceAll("[.\\s]+$", "")).append(": ").append(keys.get(0))
           .append(keys.size() > 1 ? " and " + (keys.size() - 1) + " more" : "").append('.');
       listed++;

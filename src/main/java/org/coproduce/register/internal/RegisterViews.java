@@ -200,8 +200,12 @@ class RegisterViews {
       List<String> rankedBidders, List<CriterionMeans> criteria, ContractRow contract) {
   }
 
+  /**
+   * @param scoresWithdrawn why the approved scores are not shown although there is a decision: the
+   *     ranking no longer follows from the stored scores (they were changed after ranking), or null
+   */
   record TenderPage(TenderRow tender, String summary, List<Criterion> criteria, Integer documentVersion,
-      TenderSummary bids, ScoreSummary scores, ChainView chain) {
+      TenderSummary bids, ScoreSummary scores, String scoresWithdrawn, ChainView chain) {
   }
 
   // --- pages -----------------------------------------------------------------------------------
@@ -274,8 +278,16 @@ class RegisterViews {
   TenderPage tenderPage(UUID tenderId) {
     TenderView t = tenders.get(tenderId);
     Integer version = t.documentId() == null ? null : documents.get(t.documentId()).getVersion();
+    ScoreSummary scores = null;
+    String withdrawn = null;
+    try {
+      scores = scores(t).orElse(null);
+    } catch (IllegalStateException e) {
+      // The evaluation refuses a ranking its stored scores no longer produce: say so, publish nothing.
+      withdrawn = e.getMessage();
+    }
     return new TenderPage(row(t), t.summary(), criteria(t.criteria()), version,
-        summary(t, record.ofCase(t.caseRef())), scores(t).orElse(null), chain());
+        summary(t, record.ofCase(t.caseRef())), scores, withdrawn, chain());
   }
 
   // --- parts -----------------------------------------------------------------------------------
