@@ -14,7 +14,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.identity.User;
 import org.coproduce.budget.BudgetService;
 import org.coproduce.panel.ActiveMember;
 import org.coproduce.panel.NewOfficial;
@@ -25,12 +24,11 @@ import org.coproduce.process.IdentityDirectory;
 import org.coproduce.record.DecisionRecord;
 import org.coproduce.record.RecordedDecision;
 import org.coproduce.shared.Roles;
+import org.coproduce.testsupport.CommissioningFixture;
 import org.coproduce.testsupport.PostgresIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -47,7 +45,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @PostgresIntegrationTest
 class CodesignIT {
 
-  static final String PASSWORD = "Panel-member-7";
+  static final String PASSWORD = CommissioningFixture.PASSWORD;
   static final String OFFICER = "cd-officer";
   static final String FINANCE = "cd-finance";
   static final String[] WARDS = {"north", "south", "east", "west"};
@@ -63,6 +61,7 @@ class CodesignIT {
   @Autowired BudgetService budget;
   @Autowired DecisionRecord record;
   @Autowired TransactionTemplate tx;
+  @Autowired org.springframework.context.ApplicationContext context;
   final ObjectMapper json = new ObjectMapper();
 
   @Test
@@ -223,40 +222,21 @@ class CodesignIT {
     return values;
   }
 
-  private String onlyTask(String user, String caseRef, String taskKey) throws Exception {
-    String query = "/engine-rest/task?assignee=" + user + "&processInstanceBusinessKey=" + caseRef
-        + "&taskDefinitionKey=" + taskKey;
-    List<String> tasks = ids(call(user, HttpMethod.GET, query, null));
-    // The panel draw runs as a job after the case is opened: wait for its result.
-    for (int i = 0; tasks.isEmpty() && i < 120; i++) {
-      Thread.sleep(250);
-      tasks = ids(call(user, HttpMethod.GET, query, null));
-    }
-    assertThat(tasks).as("%s has one %s task", user, taskKey).hasSize(1);
-    return tasks.get(0);
+  private String onlyTask(String user, String caseRef, String taskKey) {
+    return fx().waitForTask(user, caseRef, taskKey);
   }
 
-  private String financeTask(String user, String caseRef) throws Exception {
-    List<String> tasks = ids(call(user, HttpMethod.GET,
-        "/engine-rest/task?candidateGroup=finance&processInstanceBusinessKey=" + caseRef, null));
-    assertThat(tasks).hasSize(1);
-    return tasks.get(0);
+  private String financeTask(String user, String caseRef) {
+    return fx().waitFor(() -> fx().ids(user, "/engine-rest/task?candidateGroup=finance&processInstanceBusinessKey="
+        + caseRef));
   }
 
   private void complete(String user, String taskId, Map<String, Object> values) {
-    Map<String, Object> variables = new LinkedHashMap<>();
-    values.forEach((k, v) -> variables.put(k, Map.of("value", v)));
-    ResponseEntity<String> response = call(user, HttpMethod.POST, "/engine-rest/task/" + taskId + "/complete",
-        Map.of("variables", variables));
-    assertThat(response.getStatusCode()).as("%s completes %s: %s", user, taskId, response.getBody())
-        .isEqualTo(HttpStatus.NO_CONTENT);
+    fx().complete(user, taskId, values);
   }
 
   private ResponseEntity<String> call(String user, HttpMethod method, String path, Object body) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setBasicAuth(user, password(user));
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    return http.exchange(path, method, new HttpEntity<>(body, headers), String.class);
+    return fx().call(user, method, path, body);
   }
 
   private List<String> ids(ResponseEntity<String> response) throws Exception {
@@ -268,21 +248,16 @@ class CodesignIT {
     return ids;
   }
 
-  private static String password(String user) {
-    return PASSWORD;
-  }
-
   private void login(String user, String... groups) {
-    identities.ensureUser(user, "Codesign", user, user + "@example.org", PASSWORD);
-    for (String group : groups) {
-      identities.addToGroup(user, group);
-    }
+    fx().login(user, groups);
   }
 
-  /** Drawn volunteers and officials may have a login nobody knows; an administrator sets the first password. */
   private void setPassword(String userId) {
-    User user = identityService.createUserQuery().userId(userId).singleResult();
-    user.setPassword(PASSWORD);
-    identityService.saveUser(user);
+    fx().setPassword(userId);
+  }
+
+  /** The same HTTP helpers as the later phases' tests; this test keeps its own people and pool. */
+  private CommissioningFixture fx() {
+    return new CommissioningFixture(context);
   }
 }
