@@ -12,7 +12,6 @@ import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.HistoryService;
 import org.coproduce.budget.BudgetService;
 import org.coproduce.panel.ActiveMember;
@@ -20,7 +19,6 @@ import org.coproduce.panel.NewOfficial;
 import org.coproduce.panel.NewVolunteer;
 import org.coproduce.panel.PanelService;
 import org.coproduce.panel.People;
-import org.coproduce.process.IdentityDirectory;
 import org.coproduce.record.DecisionRecord;
 import org.coproduce.record.RecordedDecision;
 import org.coproduce.shared.Roles;
@@ -53,8 +51,6 @@ class CodesignIT {
   static final String[] TENURES = {"owner", "private-renter", "social-renter"};
 
   @Autowired TestRestTemplate http;
-  @Autowired IdentityDirectory identities;
-  @Autowired IdentityService identityService;
   @Autowired HistoryService history;
   @Autowired People people;
   @Autowired PanelService panels;
