@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.coproduce.panel.ActiveMember;
 import org.coproduce.panel.MemberKind;
+import org.coproduce.panel.PanelMemberView;
 import org.coproduce.panel.PanelService;
 import org.coproduce.testsupport.Browser;
 import org.coproduce.testsupport.CommissioningFixture;
@@ -44,6 +45,14 @@ class TasklistBrowserIT {
     String ours = fixture.openCase("Evening youth space");
     List<ActiveMember> members = fixture.confirmPanel(ours);
     String other = fixture.openCase("Riverside allotments");
+    fixture.waitForTask(CommissioningFixture.OFFICER, other, "Task_ConfirmPanel");
+    // The fixture pool is small: two draws may seat the same citizens. Redraw the other panel (the
+    // officer's own choice before confirming) until one of our citizens sits on ours alone.
+    List<String> ourCitizens = members.stream().filter(m -> m.kind() == MemberKind.CITIZEN)
+        .map(ActiveMember::userId).toList();
+    for (int i = 0; i < 20 && drawnUsers(other).containsAll(ourCitizens); i++) {
+      panels.redraw(other, CommissioningFixture.OFFICER);
+    }
     List<String> otherMembers = fixture.confirmPanel(other).stream().map(ActiveMember::userId).toList();
     String citizen = members.stream().filter(m -> m.kind() == MemberKind.CITIZEN)
         .filter(m -> !otherMembers.contains(m.userId())).findFirst().orElseThrow().userId();
@@ -83,5 +92,9 @@ class TasklistBrowserIT {
       }
     }
     assertThat(fixture.waitForTask(citizen, ours, "Task_RecordNeeds")).isNotBlank();
+  }
+
+  private List<String> drawnUsers(String caseRef) {
+    return panels.panel(caseRef).members().stream().map(PanelMemberView::userId).toList();
   }
 }
