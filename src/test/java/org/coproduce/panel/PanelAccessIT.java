@@ -256,8 +256,11 @@ class PanelAccessIT {
     identityService.saveUser(user);
   }
 
+  /** A task offered to the group, in a process of the group's case (business key = case reference) as case processes are. */
   String startTask(String group, String secret) {
-    String instance = runtime.startProcessInstanceByKey("PanelTaskTestProcess",
+    String caseRef = group.startsWith(Roles.PANEL_GROUP_PREFIX) ? group.substring(Roles.PANEL_GROUP_PREFIX.length())
+        : null;
+    String instance = runtime.startProcessInstanceByKey("PanelTaskTestProcess", caseRef,
         Map.of("panelGroup", group, "secret", secret)).getId();
     return taskService.createTaskQuery().processInstanceId(instance).singleResult().getId();
   }

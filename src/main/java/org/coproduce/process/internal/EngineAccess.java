@@ -12,7 +12,10 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.persistence.entity.FilterEntity;
+import org.camunda.bpm.engine.EntityTypes;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.coproduce.shared.Roles;
 import org.springframework.stereotype.Component;
 
 /**
@@ -67,13 +70,46 @@ class EngineAccess {
   }
 
   /**
-   * A panel's filter: tasks offered to the panel group (claimed ones included) or belonging to the
-   * case's processes (business key = case reference), such as a member's own vote; authorizations
-   * still decide which of them each reader sees.
+   * A panel's filter: the tasks of the case's processes (business key = case reference; the call
+   * activities pass it on), which covers the panel group's tasks and each member's own votes and
+   * declarations; authorizations decide which of them each reader sees. One indexed condition on
+   * purpose: "candidate group OR business key" made PostgreSQL scan every open task (0.5 s with
+   * 100,000 open tasks; docs/benchmarks.md), this takes about 10 ms.
    */
-  Filter ensurePanelFilter(String key, String name, String panelGroup, String caseRef, Collection<String> readers) {
-    return ensureFilter(key, name, tasks.createTaskQuery().or().taskCandidateGroup(panelGroup).includeAssignedTasks()
-        .processInstanceBusinessKey(caseRef).endOr(), "Tasks of case " + caseRef, 0, readers);
+  Filter ensurePanelFilter(String key, String name, String caseRef, Collection<String> readers) {
+    return ensureFilter(key, name, panelQuery(caseRef), "Tasks of case " + caseRef, 0, readers);
+  }
+
+  private TaskQuery panelQuery(String caseRef) {
+    return tasks.createTaskQuery().processInstanceBusinessKey(caseRef);
+  }
+
+  /**
+   * Brings the queries of existing panel filters up to date (installations whose filters an earlier
+   * version wrote); returns how many changed.
+   */
+  int refreshPanelFilters() {
+    int changed = 0;
+    for (Filter filter : filters.createTaskFilterQuery().list()) {
+      Object key = filter.getProperties() == null ? null : filter.getProperties().get(KEY_PROPERTY);
+      if (key instanceof String k && k.startsWith(Roles.PANEL_GROUP_PREFIX)
+          && updateQuery(filter, panelQuery(k.substring(Roles.PANEL_GROUP_PREFIX.length())))) {
+        filters.saveFilter(filter);
+        changed++;
+      }
+    }
+    return changed;
+  }
+
+  /** Sets the filter's query if it differs from the stored one; whether it did. */
+  private static boolean updateQuery(Filter filter, TaskQuery query) {
+    FilterEntity wanted = new FilterEntity(EntityTypes.TASK);
+    wanted.setQuery(query);
+    if (wanted.getQueryInternal().equals(((FilterEntity) filter).getQueryInternal())) {
+      return false;
+    }
+    filter.setQuery(query);
+    return true;
   }
 
   /** The "My tasks" filter: tasks assigned to whoever looks at it. */
@@ -97,9 +133,15 @@ class EngineAccess {
       properties.put("refresh", true);
       filter.setProperties(properties);
       filter = filters.saveFilter(filter);
-    } else if (!name.equals(filter.getName())) {
-      filter.setName(name);
-      filter = filters.saveFilter(filter);
+    } else {
+      boolean changed = updateQuery(filter, query);
+      if (!name.equals(filter.getName())) {
+        filter.setName(name);
+        changed = true;
+      }
+      if (changed) {
+        filter = filters.saveFilter(filter);
+      }
     }
     for (String reader : readers) {
       grant(reader, Resources.FILTER, filter.getId(), Permissions.READ);

@@ -54,7 +54,7 @@ class PanelGroupSync {
         identities.removeFromGroup(member, group);
       }
     }
-    access.ensurePanelFilter(group, name, group, change.caseRef(), List.of(group));
+    access.ensurePanelFilter(group, name, change.caseRef(), List.of(group));
   }
 
   private void ensureAccount(PanelAccount account) {

@@ -37,6 +37,8 @@ class TaskAccessBootstrap implements ApplicationRunner {
   static final List<String> TASKLIST_GROUPS = List.of(Roles.CITIZENS, Roles.OFFICIALS, Roles.COMMISSIONING_OFFICERS,
       Roles.FINANCE, Roles.APPROVERS, Roles.SENIOR_APPROVERS, Roles.COUNCIL_COMMITTEE);
 
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(TaskAccessBootstrap.class);
+
   private final EngineAccess access;
 
   TaskAccessBootstrap(EngineAccess access) {
@@ -64,5 +66,9 @@ class TaskAccessBootstrap implements ApplicationRunner {
         Roles.SENIOR_APPROVERS, 13, List.of(Roles.SENIOR_APPROVERS));
     access.ensureCandidateGroupFilter("queue-" + Roles.COUNCIL_COMMITTEE, "Queue: Council committee",
         Roles.COUNCIL_COMMITTEE, 14, List.of(Roles.COUNCIL_COMMITTEE));
+    int refreshed = access.refreshPanelFilters();
+    if (refreshed > 0) {
+      log.info("Updated the query of {} panel filter(s) written by an earlier version", refreshed);
+    }
   }
 }
