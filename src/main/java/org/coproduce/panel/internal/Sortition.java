@@ -19,6 +19,7 @@ import org.ojalgo.optimisation.ExpressionsBasedModel;
 import org.ojalgo.optimisation.Optimisation;
 import org.ojalgo.optimisation.Variable;
 import org.ojalgo.optimisation.integer.IntegerStrategy;
+import org.ojalgo.optimisation.integer.NodeKey;
 
 /**
  * Fair selection of the citizen seats: the LEXIMIN algorithm of Flanigan, Gölz, Gupta, Hennig and
@@ -41,6 +42,26 @@ final class Sortition {
   /** Numerical tolerance of the column generation, as in the reference implementation. */
   static final double EPS = 0.0005;
   private static final int MAX_PRICING_ROUNDS = 20_000;
+
+  /**
+   * The branch and bound of the panel programs, made a pure function of the program so that a draw
+   * can be recomputed from its pool, quotas and seed (docs/sortition.md):
+   * <ul>
+   * <li>no Gomory cuts: ojAlgo names each cut after a JVM-wide counter and keeps a model's
+   * constraints in a HashMap keyed by name, so the constraint order of every later node LP, and with
+   * it which of several equally heavy panels comes back, depended on how many cuts any earlier
+   * solve in the JVM had made (SortitionReproducibilityTest; a redraw in PanelServiceIT seated
+   * other people with the same seed). A fractionality of 1/2 admits no cut candidate at all;</li>
+   * <li>one worker, so nodes are solved one after another;</li>
+   * <li>nodes of equal bound taken in creation order: the default order leaves such ties to a
+   * priority heap filled from a hash set of nodes, whose order follows JVM-wide node numbers; those
+   * numbers only grow, so within one solve they do give the creation order.</li>
+   * </ul>
+   */
+  private static final IntegerStrategy REPRODUCIBLE = IntegerStrategy.newConfigurable()
+      .withParallelism(() -> 1)
+      .withPriorityDefinitions(NodeKey.MIN_OBJECTIVE.thenComparingLong(node -> node.sequence))
+      .withGMICutConfiguration(new IntegerStrategy.GMICutConfiguration().withFractionality(0.5));
 
   private final List<Candidate> pool;
   private final int seats;
@@ -276,8 +297,7 @@ final class Sortition {
   /** The feasible panel of greatest total weight (all weights zero: any feasible panel), or null. */
   private BitSet bestPanel(double[] weights, String droppedCategory) {
     ExpressionsBasedModel model = new ExpressionsBasedModel();
-    // One worker: the same program always yields the same panel, so a draw can be recomputed.
-    model.options.integer(IntegerStrategy.newConfigurable().withParallelism(() -> 1));
+    model.options.integer(REPRODUCIBLE);
     Variable[] x = new Variable[n];
     for (int i = 0; i < n; i++) {
       x[i] = model.addVariable("x" + i).binary().weight(weights[i]);
@@ -314,6 +334,12 @@ final class Sortition {
     Optimisation.Result result = model.maximise();
     if (!result.getState().isFeasible()) {
       return null;
+    }
+    if (!result.getState().isOptimal()) {
+      // Stopped by a time limit (time_suffice, time_abort) or an interrupt: which panel it holds
+      // then depends on the machine's speed, so a draw built on it could not be recomputed.
+      throw new IllegalStateException("The solver stopped before it proved a panel optimal (" + result.getState()
+          + "); a draw from it could not be recomputed");
     }
     BitSet panel = new BitSet(n);
     for (int i = 0; i < n; i++) {
