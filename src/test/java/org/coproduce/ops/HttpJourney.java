@@ -113,8 +113,19 @@ final class HttpJourney {
     caseRef = opened.json().get("ref").asText();
   }
 
+  /** The same case, its requests sent to other nodes. */
+  HttpJourney withCase(String caseRef) {
+    this.caseRef = caseRef;
+    return this;
+  }
+
   void confirmPanel() {
     complete(OFFICER, waitForTask(OFFICER, "Task_ConfirmPanel"), Map.of("panelDecision", "confirm"));
+    readPanel();
+  }
+
+  /** The confirmed panel's members, chair and a citizen (the witness at the opening). */
+  void readPanel() {
     JsonNode panel = ok(as(OFFICER, "GET", "/api/panels/" + caseRef, null)).json();
     List<String> ids = new ArrayList<>();
     for (JsonNode m : panel.get("members")) {
