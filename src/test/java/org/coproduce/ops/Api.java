@@ -17,8 +17,6 @@ import java.util.Map;
 final class Api {
 
   static final ObjectMapper JSON = new ObjectMapper();
-  private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-      .version(HttpClient.Version.HTTP_1_1).build();
 
   record Response(int status, String body) {
 
@@ -36,6 +34,9 @@ final class Api {
   }
 
   private final AppNode node;
+  /** One client (and connection pool) per Api: after a node is killed, use a new Api for its restart. */
+  private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+      .version(HttpClient.Version.HTTP_1_1).build();
 
   Api(AppNode node) {
     this.node = node;
@@ -66,7 +67,7 @@ final class Api {
       request.method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
     }
     try {
-      HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
       return new Response(response.statusCode(), response.body());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -89,7 +89,7 @@ final class AppNode implements AutoCloseable {
       all.putAll(settings);
       all.forEach((k, v) -> command.add("--" + k + "=" + v));
       ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-          .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+          .redirectOutput(log.toFile());
       Map<String, String> env = builder.environment();
       env.put("COPRODUCE_DB_URL", databaseUrl);
       env.put("COPRODUCE_DB_USER", PostgresTestDatabase.user());
@@ -148,6 +148,25 @@ final class AppNode implements AutoCloseable {
   @Override
   public void close() {
     kill();
+  }
+
+  /** Waits until the current log has a line containing the text. */
+  void awaitLog(String text, Duration timeout) {
+    long until = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < until) {
+      try {
+        if (Files.exists(log) && Files.readString(log).contains(text)) {
+          return;
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      if (!alive()) {
+        throw new AssertionError(name + " exited before logging '" + text + "':\n" + tail());
+      }
+      sleep(250);
+    }
+    throw new AssertionError(name + " did not log '" + text + "' within " + timeout + ":\n" + tail());
   }
 
   /** The last lines of the current log, for failure messages. */

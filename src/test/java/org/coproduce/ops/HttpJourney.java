@@ -35,7 +35,7 @@ final class HttpJourney {
   private static final String[] WARDS = {"north", "south", "east", "west"};
   private static final String[] AGES = {"16-29", "30-44", "45-64", "65-plus"};
   private static final String[] TENURES = {"owner", "private-renter", "social-renter"};
-  private static final Duration PATIENCE = Duration.ofSeconds(120);
+  private static final Duration PATIENCE = Duration.ofSeconds(180);
 
   private final List<Api> nodes;
   private final AtomicInteger turn = new AtomicInteger();

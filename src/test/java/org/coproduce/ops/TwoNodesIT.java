@@ -7,6 +7,10 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,9 +50,17 @@ class TwoNodesIT {
   static Api onB;
   static HttpJourney journey;
   static String tenderProcess;
+  static long waitingNodesCreatedEngineTables = -1;
 
+  /** The advisory lock key of the production StartupLock ("Coproduc"). */
+  private static final long STARTUP_LOCK = 0x436f70726f647563L;
+
+  /**
+   * Both nodes are started while the test itself holds the start-up lock, so both must wait for it
+   * before they touch the engine's schema; then it is let go and they race for it at the same moment.
+   */
   @BeforeAll
-  static void startTwoNodesTogether() {
+  static void startTwoNodesTogether() throws SQLException {
     String url = PostgresTestDatabase.createDatabase("coproduce_test_nodes");
     mail = new GreenMail(new ServerSetup(AppNode.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     mail.start();
@@ -58,8 +70,19 @@ class TwoNodesIT {
         "coproduce.tender-documents.submission-period", "PT75S");
     a = new AppNode("node-a", url, settings);
     b = new AppNode("node-b", url, settings);
-    a.start();
-    b.start();
+    try (Connection holder = DriverManager.getConnection(url, PostgresTestDatabase.user(),
+        PostgresTestDatabase.password())) {
+      holder.createStatement().execute("select pg_advisory_lock(" + STARTUP_LOCK + ")");
+      a.start();
+      b.start();
+      a.awaitLog("waiting for it to finish its start-up", START);
+      b.awaitLog("waiting for it to finish its start-up", START);
+      try (ResultSet tables = holder.createStatement().executeQuery(
+          "select count(*) from information_schema.tables where lower(table_name) like 'act\\_%'")) {
+        tables.next();
+        waitingNodesCreatedEngineTables = tables.getLong(1);
+      }
+    } // closing the connection lets go of the lock
     onA = new Api(a);
     onB = new Api(b);
   }
@@ -79,6 +102,7 @@ class TwoNodesIT {
   @Test
   @Order(1)
   void bothNodesStartTogetherOnAnEmptyDatabaseAndInitialiseItOnce() throws Exception {
+    assertThat(waitingNodesCreatedEngineTables).as("engine tables created while the lock was held").isZero();
     a.awaitReady(START);
     b.awaitReady(START);
 
