@@ -6,6 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -13,8 +18,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -214,6 +221,72 @@ class TwoNodesIT {
     admin(onA, "/engine-rest/history/job-log?processInstanceId=" + tenderProcess + "&successLog=true")
         .forEach(j -> byNode.merge(j.get("hostname").asText(), 1, Integer::sum));
     System.out.println("Jobs of the tender process by node: " + byNode);
+  }
+
+  /**
+   * What a load balancer in front of the nodes must know: the APIs authenticate every request
+   * (HTTP Basic) and set no cookie, so any node may answer any request; a webapp login lives in the
+   * HTTP session of the node that took it, so the other node does not know it.
+   */
+  @Test
+  @Order(5)
+  void theApisNeedNoSessionButAWebappLoginLivesOnOneNode() throws Exception {
+    HttpClient http = HttpClient.newHttpClient();
+    for (String path : List.of("/api/cases", "/engine-rest/task?assignee=" + HttpJourney.OFFICER)) {
+      HttpResponse<String> response = http.send(request(a, path).header("Authorization", basic(HttpJourney.OFFICER))
+          .build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(response.statusCode()).as(path).isEqualTo(200);
+      assertThat(response.headers().allValues("Set-Cookie")).as("cookies set by %s", path).isEmpty();
+    }
+
+    HttpResponse<String> page = http.send(request(a, "/camunda/app/tasklist/default/").build(),
+        HttpResponse.BodyHandlers.ofString());
+    Map<String, String> cookies = new LinkedHashMap<>();
+    remember(cookies, page);
+    HttpRequest.Builder login = request(a, "/camunda/api/admin/auth/user/default/login/tasklist")
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString("username=" + HttpJourney.OFFICER + "&password="
+            + HttpJourney.PASSWORD));
+    if (cookies.containsKey("XSRF-TOKEN")) {
+      login.header("X-XSRF-TOKEN", cookies.get("XSRF-TOKEN"));
+    }
+    login.header("Cookie", cookieHeader(cookies));
+    HttpResponse<String> loggedIn = http.send(login.build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(loggedIn.statusCode()).as(loggedIn.body()).isEqualTo(200);
+    remember(cookies, loggedIn);
+    assertThat(cookies).containsKey("JSESSIONID");
+
+    String who = "/camunda/api/admin/auth/user/default";
+    HttpResponse<String> onNodeA = http.send(request(a, who).header("Cookie", cookieHeader(cookies)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> onNodeB = http.send(request(b, who).header("Cookie", cookieHeader(cookies)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(onNodeA.statusCode()).isEqualTo(200);
+    assertThat(onNodeA.body()).contains(HttpJourney.OFFICER);
+    assertThat(onNodeB.body()).as("node B's answer (%s)", onNodeB.statusCode()).doesNotContain(HttpJourney.OFFICER);
+  }
+
+  private static HttpRequest.Builder request(AppNode node, String path) {
+    return HttpRequest.newBuilder(URI.create(node.baseUrl() + path)).timeout(Duration.ofSeconds(30));
+  }
+
+  private static String basic(String user) {
+    return "Basic " + Base64.getEncoder().encodeToString((user + ":" + HttpJourney.PASSWORD)
+        .getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static void remember(Map<String, String> cookies, HttpResponse<?> response) {
+    for (String set : response.headers().allValues("Set-Cookie")) {
+      String pair = set.split(";", 2)[0];
+      int eq = pair.indexOf('=');
+      cookies.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
+    }
+  }
+
+  private static String cookieHeader(Map<String, String> cookies) {
+    StringBuilder header = new StringBuilder();
+    cookies.forEach((k, v) -> header.append(header.length() == 0 ? "" : "; ").append(k).append('=').append(v));
+    return header.toString();
   }
 
   // ------------------------------------------------------------------ helpers
