@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 
 /**
  * A case taken through the commissioning cycle over HTTP only, as its people do, each with their own
@@ -198,8 +197,8 @@ final class HttpJourney {
   }
 
   /**
-   * The receipt hash a supplier expects (ADR 0004): SHA-256 of the canonical JSON. The texts used in
-   * these tests need no escaping beyond none: letters, digits, spaces and punctuation only.
+   * The receipt hash a supplier expects (ADR 0004): SHA-256 of the canonical JSON. The tests' texts
+   * are plain (letters, digits, spaces, simple punctuation), so no character needs escaping.
    */
   static String canonicalSha256(String price, String technical, String socialValue) {
     for (String s : List.of(technical, socialValue)) {
