@@ -204,7 +204,8 @@ class CrashSafetyIT {
     assertThat(mail.getReceivedMessages()).as("accepted before the first kill").hasSize(2);
     Set<String> beforeFirstKill = recipients();
 
-    // The retry after the restart: its second notice is accepted, but the node never hears so.
+    // The retry after the restart: its second notice is accepted, but the node never hears so. (The
+    // outbox sends in order of creation: the retry's first notice is the one interrupted above.)
     proxy.hold(2, GatedSmtpProxy.Hold.AFTER_ACCEPTANCE);
     node.start().awaitReady(START);
     journey.replaceNode(0, new Api(node));
