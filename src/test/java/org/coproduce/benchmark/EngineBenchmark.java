@@ -39,6 +39,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -54,6 +55,7 @@ import org.coproduce.panel.PanelService;
 import org.coproduce.panel.People;
 import org.coproduce.process.IdentityDirectory;
 import org.coproduce.shared.Roles;
+import org.coproduce.testsupport.CommissioningFixture;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -565,7 +567,7 @@ public final class EngineBenchmark {
         case "Task_DeclareConflicts", "Task_DeclareBidderConflict" -> Map.of("hasConflict", false);
         case "Task_RecordNeeds" -> Map.of("needs", "A safe, staffed place open in the evenings");
         case "Task_ConsolidateNeeds" -> Map.of("assessment", "A safe, staffed place open in the evenings.");
-        case "Task_DraftSpecification" -> draft();
+        case "Task_DraftSpecification" -> CommissioningFixture.specificationDraft();
         case "Task_VoteOnSpecification", "Task_SignOffTenderDocuments", "Task_VoteOnRecommendation" ->
             Map.of("vote", "approve");
         case "Task_CheckBudget" -> Map.of("budgetDecision", "approve");
@@ -579,21 +581,6 @@ public final class EngineBenchmark {
         case "Task_ApproveAward" -> Map.of("approval", "approve");
         default -> throw new IllegalStateException(user + " got a task the benchmark does not know: " + taskKey);
       };
-    }
-
-    private static Map<String, Object> draft() {
-      Map<String, Object> draft = new LinkedHashMap<>();
-      draft.put("outcomes", "Open five evenings a week\nStaffed by trained youth workers");
-      draft.put("serviceLevels", "Two workers on site at all times");
-      draft.put("durationMonths", 24);
-      draft.put("estimatedValue", 180000);
-      draft.put("plainSummary", "A staffed evening space");
-      draft.put("qualityName", "Quality of service");
-      draft.put("qualityWeight", 50);
-      draft.put("priceWeight", 35);
-      draft.put("socialValueName", "Social value");
-      draft.put("socialValueWeight", 15);
-      return draft;
     }
 
     private void findTender() {
@@ -666,25 +653,22 @@ public final class EngineBenchmark {
             .done())
         .deploy();
     AuthorizationService authorizations = app.getBean(AuthorizationService.class);
-    Authorization definition = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-    definition.setGroupId(TRIVIAL_GROUP);
-    definition.setResource(Resources.PROCESS_DEFINITION);
-    definition.setResourceId(TRIVIAL);
-    definition.addPermission(ProcessDefinitionPermissions.READ);
-    definition.addPermission(ProcessDefinitionPermissions.CREATE_INSTANCE);
-    authorizations.saveAuthorization(definition);
-    Authorization instances = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-    instances.setGroupId(TRIVIAL_GROUP);
-    instances.setResource(Resources.PROCESS_INSTANCE);
-    instances.setResourceId("*");
-    instances.addPermission(Permissions.CREATE);
-    authorizations.saveAuthorization(instances);
-    Authorization tasklist = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-    tasklist.setGroupId(TRIVIAL_GROUP);
-    tasklist.setResource(Resources.APPLICATION);
-    tasklist.setResourceId("tasklist");
-    tasklist.addPermission(Permissions.ACCESS);
-    authorizations.saveAuthorization(tasklist);
+    grant(authorizations, Resources.PROCESS_DEFINITION, TRIVIAL, ProcessDefinitionPermissions.READ,
+        ProcessDefinitionPermissions.CREATE_INSTANCE);
+    grant(authorizations, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+    grant(authorizations, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+  }
+
+  private static void grant(AuthorizationService authorizations, Resources resource, String resourceId,
+      Permission... permissions) {
+    Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    grant.setGroupId(TRIVIAL_GROUP);
+    grant.setResource(resource);
+    grant.setResourceId(resourceId);
+    for (Permission permission : permissions) {
+      grant.addPermission(permission);
+    }
+    authorizations.saveAuthorization(grant);
   }
 
   private static String createDatabase() throws SQLException {

@@ -148,17 +148,7 @@ final class HttpJourney {
       complete(m, waitForTask(m, "Task_RecordNeeds"), Map.of("needs", "A safe service"));
     }
     complete(chair, waitForTask(chair, "Task_ConsolidateNeeds"), Map.of("assessment", "A safe service."));
-    Map<String, Object> draft = new LinkedHashMap<>();
-    draft.put("outcomes", "Open five evenings a week\nStaffed by trained youth workers");
-    draft.put("serviceLevels", "Two workers on site at all times");
-    draft.put("durationMonths", 24);
-    draft.put("estimatedValue", 180000);
-    draft.put("plainSummary", "A staffed evening space");
-    draft.put("qualityName", "Quality of service");
-    draft.put("qualityWeight", 50);
-    draft.put("priceWeight", 35);
-    draft.put("socialValueName", "Social value");
-    draft.put("socialValueWeight", 15);
+    Map<String, Object> draft = org.coproduce.testsupport.CommissioningFixture.specificationDraft();
     complete(chair, waitForTask(chair, "Task_DraftSpecification"), draft);
     for (String m : members) {
       complete(m, waitForTask(m, "Task_VoteOnSpecification"), Map.of("vote", "approve"));

@@ -134,6 +134,21 @@ public class CommissioningFixture {
       complete(m.userId(), waitForTask(m.userId(), caseRef, "Task_RecordNeeds"), Map.of("needs", "A safe service"));
     }
     complete(chair, waitForTask(chair, caseRef, "Task_ConsolidateNeeds"), Map.of("assessment", "A safe service."));
+    Map<String, Object> draft = specificationDraft();
+    complete(chair, waitForTask(chair, caseRef, "Task_DraftSpecification"), draft);
+    for (ActiveMember m : members) {
+      complete(m.userId(), waitForTask(m.userId(), caseRef, "Task_VoteOnSpecification"), Map.of("vote", "approve"));
+    }
+    String budgetTask = waitFor(() -> ids(FINANCE,
+        "/engine-rest/task?candidateGroup=finance&processInstanceBusinessKey=" + caseRef));
+    complete(FINANCE, budgetTask, Map.of("budgetDecision", "approve"));
+    for (ActiveMember m : members) {
+      complete(m.userId(), waitForTask(m.userId(), caseRef, "Task_SignOffTenderDocuments"), Map.of("vote", "approve"));
+    }
+  }
+
+  /** What the chair's "Draft specification" form sends: quality 50, price 35, social value 15. */
+  public static Map<String, Object> specificationDraft() {
     Map<String, Object> draft = new LinkedHashMap<>();
     draft.put("outcomes", "Open five evenings a week\nStaffed by trained youth workers");
     draft.put("serviceLevels", "Two workers on site at all times");
@@ -145,16 +160,7 @@ public class CommissioningFixture {
     draft.put("priceWeight", 35);
     draft.put("socialValueName", "Social value");
     draft.put("socialValueWeight", 15);
-    complete(chair, waitForTask(chair, caseRef, "Task_DraftSpecification"), draft);
-    for (ActiveMember m : members) {
-      complete(m.userId(), waitForTask(m.userId(), caseRef, "Task_VoteOnSpecification"), Map.of("vote", "approve"));
-    }
-    String budgetTask = waitFor(() -> ids(FINANCE,
-        "/engine-rest/task?candidateGroup=finance&processInstanceBusinessKey=" + caseRef));
-    complete(FINANCE, budgetTask, Map.of("budgetDecision", "approve"));
-    for (ActiveMember m : members) {
-      complete(m.userId(), waitForTask(m.userId(), caseRef, "Task_SignOffTenderDocuments"), Map.of("vote", "approve"));
-    }
+    return draft;
   }
 
   public String waitForTask(String user, String caseRef, String taskKey) {
