@@ -138,7 +138,7 @@ public interface EvaluationService {
   /**
    * The latest ranking, recomputed from the raw scores and the moderations it included; the same
    * result, digest included, as {@link #rank} gave. Refused before any ranking
-   * ({@code evaluation.not-ranked}). A digest that no longer matches throws {@link IllegalStateException}.
+   * ({@code evaluation.not-ranked}). A digest that no longer matches throws {@link RankingNoLongerVerifies}.
    */
   Ranking ranking(UUID tenderId);
 

@@ -31,6 +31,7 @@ import org.coproduce.evaluation.ModerationView;
 import org.coproduce.evaluation.Outlier;
 import org.coproduce.evaluation.RankedBid;
 import org.coproduce.evaluation.Ranking;
+import org.coproduce.evaluation.RankingNoLongerVerifies;
 import org.coproduce.evaluation.ScoreView;
 import org.coproduce.evaluation.ScoredCriterion;
 import org.coproduce.panel.ActiveMember;
@@ -483,7 +484,7 @@ class DefaultEvaluationService implements EvaluationService {
       log.error("Tender {}: the ranking of round {} recomputed from the stored scores has digest {}, not the "
           + "recorded {}: the raw data changed after ranking", tender.id(), stored.round(), ranking.digest(),
           stored.digest());
-      throw new IllegalStateException("The ranking of round " + stored.round() + " of tender " + tender.id()
+      throw new RankingNoLongerVerifies("The ranking of round " + stored.round() + " of tender " + tender.id()
           + " no longer follows from the stored scores: they were changed after ranking.");
     }
     return ranking;

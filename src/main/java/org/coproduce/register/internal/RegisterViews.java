@@ -28,6 +28,7 @@ import org.coproduce.codesign.SpecificationService;
 import org.coproduce.codesign.VoteSubject;
 import org.coproduce.commissioning.CaseService;
 import org.coproduce.commissioning.CommissioningCase;
+import org.coproduce.evaluation.RankingNoLongerVerifies;
 import org.coproduce.panel.MemberKind;
 import org.coproduce.panel.PanelMemberView;
 import org.coproduce.panel.PanelService;
@@ -282,7 +283,7 @@ class RegisterViews {
     String withdrawn = null;
     try {
       scores = scores(t).orElse(null);
-    } catch (IllegalStateException e) {
+    } catch (RankingNoLongerVerifies e) {
       // The evaluation refuses a ranking its stored scores no longer produce: say so, publish nothing.
       withdrawn = e.getMessage();
     }
