@@ -55,6 +55,7 @@ import org.coproduce.panel.PanelService;
 import org.coproduce.panel.People;
 import org.coproduce.process.IdentityDirectory;
 import org.coproduce.shared.Roles;
+import org.coproduce.testsupport.BenchmarkDatabase;
 import org.coproduce.testsupport.CommissioningFixture;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -98,10 +99,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public final class EngineBenchmark {
 
-  private static final String SERVER = System.getProperty("bench.server", "jdbc:postgresql://127.0.0.1:5432/");
-  private static final String DB = System.getProperty("bench.db", "coproduce_enginebench");
-  private static final String DB_USER = System.getProperty("bench.user", "postgres");
-  private static final String DB_PASSWORD = System.getProperty("bench.password", "");
+  private static BenchmarkDatabase database;
   private static final int THREADS = Integer.getInteger("bench.threads", 8);
   private static final int CASES_PER_THREAD = Integer.getInteger("bench.casesPerThread", 2);
   private static final int TRIVIAL_SECONDS = Integer.getInteger("bench.trivialSeconds", 20);
@@ -126,14 +124,15 @@ public final class EngineBenchmark {
   }
 
   public static void main(String[] args) throws Exception {
-    String url = createDatabase();
+    database = BenchmarkDatabase.recreate("coproduce_enginebench");
+    String url = database.url();
     int smtpPort = freePort();
     GreenMail smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     smtp.start();
     byte[] masterKey = new byte[32];
     new SecureRandom().nextBytes(masterKey);
     List<String> appArgs = new ArrayList<>(List.of("--server.port=0", "--spring.datasource.url=" + url,
-        "--spring.datasource.username=" + DB_USER, "--spring.datasource.password=" + DB_PASSWORD,
+        "--spring.datasource.username=" + database.user(), "--spring.datasource.password=" + database.password(),
         "--coproduce.admin.id=admin", "--coproduce.admin.password=admin-secret",
         "--coproduce.bidding.master-key=" + Base64.getEncoder().encodeToString(masterKey),
         "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtpPort,
@@ -350,7 +349,7 @@ public final class EngineBenchmark {
     loaders.shutdown();
     long open = app.getBean(org.camunda.bpm.engine.TaskService.class).createTaskQuery().count();
     System.out.printf("loaded in %.0f s; open tasks now %d%n", (System.nanoTime() - loadStart) / 1e9, open);
-    try (Connection c = DriverManager.getConnection(SERVER + DB, DB_USER, DB_PASSWORD);
+    try (Connection c = database.connect();
         Statement s = c.createStatement()) {
       s.execute("ANALYZE"); // as autovacuum would after such a load; a query plan on stale statistics is not the point
     }
@@ -369,9 +368,9 @@ public final class EngineBenchmark {
     }
     measure(http, queries, open, "random_page_cost = " + setting(url(app), "random_page_cost") + " (the server's)");
     // The handbook's advice for SSD storage; new connections of the pool take it up.
-    try (Connection c = DriverManager.getConnection(SERVER + DB, DB_USER, DB_PASSWORD);
+    try (Connection c = database.connect();
         Statement s = c.createStatement()) {
-      s.execute("ALTER DATABASE " + DB + " SET random_page_cost = 1.1");
+      s.execute("ALTER DATABASE " + database.name() + " SET random_page_cost = 1.1");
     }
     app.getBean(com.zaxxer.hikari.HikariDataSource.class).getHikariPoolMXBean().softEvictConnections();
     Thread.sleep(1000);
@@ -422,7 +421,7 @@ public final class EngineBenchmark {
   }
 
   private static String setting(String url, String name) throws SQLException {
-    try (Connection c = DriverManager.getConnection(url, DB_USER, DB_PASSWORD); Statement s = c.createStatement();
+    try (Connection c = DriverManager.getConnection(url, database.user(), database.password()); Statement s = c.createStatement();
         java.sql.ResultSet r = s.executeQuery("SHOW " + name)) {
       r.next();
       return r.getString(1);
@@ -669,15 +668,6 @@ public final class EngineBenchmark {
       grant.addPermission(permission);
     }
     authorizations.saveAuthorization(grant);
-  }
-
-  private static String createDatabase() throws SQLException {
-    try (Connection c = DriverManager.getConnection(SERVER + "postgres", DB_USER, DB_PASSWORD);
-        Statement s = c.createStatement()) {
-      s.execute("DROP DATABASE IF EXISTS " + DB + " WITH (FORCE)");
-      s.execute("CREATE DATABASE " + DB);
-    }
-    return SERVER + DB;
   }
 
   private static int freePort() throws IOException {

@@ -8,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -30,6 +29,7 @@ import org.coproduce.tender.AwardCriterion;
 import org.coproduce.tender.CriterionType;
 import org.coproduce.tender.PublishTender;
 import org.coproduce.tender.TenderService;
+import org.coproduce.testsupport.BenchmarkDatabase;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -56,10 +56,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class BidIntakeBenchmark {
 
-  private static final String SERVER = System.getProperty("bench.server", "jdbc:postgresql://127.0.0.1:5432/");
-  private static final String DB = System.getProperty("bench.db", "coproduce_bench");
-  private static final String USER = System.getProperty("bench.user", "postgres");
-  private static final String PASSWORD = System.getProperty("bench.password", "");
+  private static BenchmarkDatabase database;
   private static final int CLIENTS = Integer.getInteger("bench.clients", 16);
   private static final int WARMUP = Integer.getInteger("bench.warmup", 10);
   private static final int SECONDS = Integer.getInteger("bench.seconds", 20);
@@ -90,11 +87,12 @@ public final class BidIntakeBenchmark {
   }
 
   public static void main(String[] args) throws Exception {
-    String url = createDatabase();
+    database = BenchmarkDatabase.recreate("coproduce_bench");
+    String url = database.url();
     byte[] masterKey = new byte[32];
     new SecureRandom().nextBytes(masterKey);
     List<String> appArgs = new ArrayList<>(List.of("--server.port=0", "--spring.datasource.url=" + url,
-        "--spring.datasource.username=" + USER, "--spring.datasource.password=" + PASSWORD,
+        "--spring.datasource.username=" + database.user(), "--spring.datasource.password=" + database.password(),
         "--coproduce.admin.id=admin", "--coproduce.admin.password=admin-secret",
         "--coproduce.bidding.master-key=" + Base64.getEncoder().encodeToString(masterKey),
         "--coproduce.tender.minimum-submission-period=PT1M", "--logging.level.root=WARN",
@@ -232,7 +230,7 @@ public final class BidIntakeBenchmark {
 
   /** One single-row insert and commit per operation, each client on its own connection. */
   private static Result raw(String url, String what) throws Exception {
-    try (Connection c = DriverManager.getConnection(url, USER, PASSWORD); Statement s = c.createStatement()) {
+    try (Connection c = database.connect(); Statement s = c.createStatement()) {
       s.execute("create table if not exists bench_raw (id uuid primary key, tender_id uuid not null, "
           + "supplier_id varchar(100) not null, received_at timestamp with time zone not null, "
           + "content_sha256 varchar(64) not null, ciphertext bytea not null)");
@@ -242,7 +240,7 @@ public final class BidIntakeBenchmark {
     Connection[] connections = new Connection[CLIENTS];
     PreparedStatement[] inserts = new PreparedStatement[CLIENTS];
     for (int i = 0; i < CLIENTS; i++) {
-      connections[i] = DriverManager.getConnection(url, USER, PASSWORD);
+      connections[i] = database.connect();
       connections[i].setAutoCommit(false);
       inserts[i] = connections[i].prepareStatement("insert into bench_raw (id, tender_id, supplier_id, received_at, "
           + "content_sha256, ciphertext) values (?, ?, ?, ?, ?, ?)");
@@ -299,14 +297,5 @@ public final class BidIntakeBenchmark {
 
   private static String supplier(int client, int n) {
     return "bench-supplier-" + client + "-" + n;
-  }
-
-  private static String createDatabase() throws SQLException {
-    try (Connection c = DriverManager.getConnection(SERVER + "postgres", USER, PASSWORD);
-        Statement s = c.createStatement()) {
-      s.execute("DROP DATABASE IF EXISTS " + DB + " WITH (FORCE)");
-      s.execute("CREATE DATABASE " + DB);
-    }
-    return SERVER + DB;
   }
 }
